@@ -1,0 +1,151 @@
+"""The library API the CLI (and any other tool) calls. Never imports click.
+
+- ``check_workbook(path)``: read, validate and compute; every problem in one list.
+- ``compute_workbook(path)``: the computed figures, or LkipError listing the errors.
+- ``build_report(path, output, ...)``: validate, compute, render and write the .docx atomically.
+- ``init_workbook(path)``: write a blank standard workbook.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import contract as c
+from .problems import LkipError, Problem, error
+
+
+@dataclass
+class CheckResult:
+    path: Path
+    problems: list[Problem] = field(default_factory=list)
+    workbook: object | None = None  # model.Workbook
+    results: object | None = None  # compute.Results
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+_CELL = re.compile(r"^([A-Z]+)?(\d+)?")
+
+
+def _sort_key(p: Problem):
+    loc = p.location
+    if loc.sheet is None:
+        return (0, 0, 0, "")
+    order = next((i for i, s in enumerate(c.SHEETS) if s.name.casefold() == loc.sheet.casefold()),
+                 len(c.SHEETS))
+    m = _CELL.match(loc.cell or "")
+    col = m.group(1) or "" if m else ""
+    row = int(m.group(2)) if m and m.group(2) else 0
+    return (1, order, row, f"{len(col):02d}{col}")
+
+
+def sort_problems(problems: list[Problem]) -> list[Problem]:
+    """Errors before warnings, each in workbook order (sheet, row, column). Stable otherwise."""
+    seen = set()
+    unique = []
+    for p in problems:
+        k = (p.code, str(p.location), p.message)
+        if k not in seen:
+            seen.add(k)
+            unique.append(p)
+    return sorted(unique, key=lambda p: (not p.is_error, _sort_key(p)))
+
+
+def check_workbook(path: Path | str) -> CheckResult:
+    """Read, validate and compute one workbook. Problems in the file never raise; they are listed."""
+    from .load import load
+    from .reader import read_workbook
+    from .tables import bind
+    from .validate import validate
+
+    path = Path(path)
+    result = CheckResult(path)
+    try:
+        raw = read_workbook(path)
+    except LkipError as exc:
+        result.problems = sort_problems(exc.problems)
+        return result
+    tables, problems = bind(raw)
+    workbook = load(tables, path.name)
+    problems.extend(validate(workbook, path))
+    result.workbook = workbook
+    # Computing needs the report year and the Renstra period; without them every capaian would
+    # be reported as undefined, burying the one real problem.
+    profil = workbook.profil
+    if profil.tahun and profil.periode_renstra != (0, 0):
+        from .compute import compute
+
+        results = compute(workbook)
+        problems.extend(results.problems)
+        result.results = results
+    result.problems = sort_problems(problems)
+    return result
+
+
+def compute_workbook(path: Path | str):
+    """The computed figures of a valid workbook. Raises LkipError with every error otherwise."""
+    result = check_workbook(path)
+    if not result.ok or result.results is None:
+        raise LkipError(result.errors or [error("incomplete-workbook",
+                                                "workbook belum lengkap", place=str(path))])
+    return result
+
+
+@dataclass
+class BuildResult:
+    output: Path
+    warnings: list[Problem]
+
+
+def build_report(path: Path | str, output: Path | str, template: Path | str | None = None,
+                 force: bool = False) -> BuildResult:
+    """Validate, compute and render one workbook into ``output`` (.docx), atomically.
+
+    Raises LkipError (workbook errors, template errors, an output that cannot be written); the
+    output file is then left as it was.
+    """
+    from .output import check_target, write_atomically
+    from .render import render_report
+
+    output = Path(output)
+    check_target(output, force)
+    result = compute_workbook(path)
+    data = render_report(result.results, Path(path), template)
+    write_atomically(output, data, force)
+    return BuildResult(output, result.warnings)
+
+
+def init_workbook(path: Path | str) -> Path:
+    """Write a blank standard workbook; refuses to overwrite an existing file."""
+    from .output import check_target
+    from .workbook_writer import write_workbook
+
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise LkipError(error("bad-extension", "nama berkas workbook harus berakhiran .xlsx",
+                              place=str(path)))
+    check_target(path, force=False)
+    import tempfile
+
+    tmp = tempfile.NamedTemporaryFile(dir=path.parent, prefix=".lkip-", suffix=".xlsx", delete=False)
+    tmp.close()
+    try:
+        write_workbook(tmp.name)
+        from .output import move_into_place
+
+        move_into_place(Path(tmp.name), path, force=False)
+    finally:
+        Path(tmp.name).unlink(missing_ok=True)
+    return path

@@ -1,0 +1,439 @@
+"""Every derived figure of the LKIP, computed from the model (pure: no I/O, Decimal throughout).
+
+``compute(workbook)`` returns a ``Results`` holding indicator capaian, predikat, comparisons with
+earlier years and the Renstra end target, composite indices with their worked calculations, the
+budget tree with realisasi and efisiensi at every level, spending groups and totals, the
+Perjanjian Kinerja totals, the AKIP evaluation and ranking, and the counts stated in the text.
+Figures that cannot be computed (a blank or zero target) are None, and the cell is reported as a
+problem; nothing raises for bad data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from . import contract as c
+from .budget import Line, build_tree, flatten, total_line
+from .capaian import (UNDEFINED_REALISASI_EMPTY, UNDEFINED_REALISASI_ZERO, UNDEFINED_TARGET_EMPTY,
+                      UNDEFINED_TARGET_ZERO, Capaian, capaian)
+from .composite import Indices, KomponenHasil, evaluate_indices, nilai_akip
+from .model import (IndikatorProgram, Iku, KelasSkala, KomponenAkip, Narasi, Pegawai,
+                    PeringkatAkip, Program, Sasaran, SubKegiatan, TargetIku, Tujuan, Workbook)
+from .numbers import ZERO, round_half_up
+from .predikat import Skala, group_scales
+from .problems import Location, Problem, error, warning
+
+NAIK, TURUN, TETAP = "naik", "turun", "tetap"
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    tahun: int
+    target: Decimal | None
+    realisasi: Decimal | None
+    capaian: Capaian
+    keterangan: str | None = None
+
+
+@dataclass(frozen=True)
+class IpResult:
+    ip: IndikatorProgram
+    target: Decimal | None
+    realisasi: Decimal | None
+    capaian: Capaian
+    komposit: tuple[KomponenHasil, ...]
+    subs: tuple[Line, ...]  # supporting sub kegiatan, workbook order
+
+
+@dataclass(frozen=True)
+class IkuResult:
+    iku: Iku
+    sasaran: Sasaran | None
+    tujuan: Tujuan | None
+    target: Decimal | None  # the target capaian is measured against (PK-P, PK, Renstra)
+    target_renstra: Decimal | None  # Renstra target of the report year
+    target_pk: Decimal | None
+    target_pk_perubahan: Decimal | None
+    realisasi: Decimal | None
+    capaian: Capaian
+    skala: Skala | None
+    predikat: KelasSkala | None
+    renstra_targets: tuple[tuple[int, Decimal | None], ...]  # every year of the Renstra period
+    riwayat: tuple[YearFigures, ...]  # earlier years with a target or realisasi, oldest first
+    tahun_lalu: YearFigures | None
+    tren_capaian: str | None
+    tren_realisasi: str | None
+    tahun_akhir_renstra: int
+    target_akhir_renstra: Decimal | None
+    capaian_akhir_renstra: Capaian
+    indikator_program: tuple[IpResult, ...]
+    komposit: tuple[KomponenHasil, ...]
+    is_akip: bool
+    programs: tuple[Line, ...]  # budget tree of the supporting sub kegiatan
+    total: Line | None
+    narasi: dict[str, tuple[Narasi, ...]] = field(default_factory=dict)
+
+    @property
+    def n_program(self) -> int:
+        return len(self.programs)
+
+    @property
+    def n_kegiatan(self) -> int:
+        return sum(len(p.children) for p in self.programs)
+
+    @property
+    def n_sub(self) -> int:
+        return sum(len(p.subs) for p in self.programs)
+
+
+@dataclass(frozen=True)
+class KelompokResult:
+    kode: str  # BLU / BLPU
+    nama: str
+    programs: tuple[Line, ...]
+    total: Line
+
+
+@dataclass(frozen=True)
+class PkProgram:
+    program: Program
+    anggaran_pk: Decimal | None
+    anggaran_pk_perubahan: Decimal | None
+    tree_murni: Decimal | None
+    tree_pagu: Decimal
+
+
+@dataclass(frozen=True)
+class PeringkatRow:
+    rank: int
+    row: PeringkatAkip
+    predikat: str | None
+
+
+@dataclass(frozen=True)
+class PegawaiGroup:
+    kelompok: str
+    rows: tuple[Pegawai, ...]
+    totals: dict[str, int]
+    jumlah: int
+
+
+@dataclass(frozen=True)
+class Results:
+    wb: Workbook
+    ikus: tuple[IkuResult, ...]
+    programs: tuple[Line, ...]
+    kelompok: tuple[KelompokResult, ...]
+    total: Line
+    pk: tuple[PkProgram, ...]
+    pk_total: Decimal | None
+    pk_total_perubahan: Decimal | None
+    akip_total: Decimal | None
+    akip_bobot: Decimal | None
+    akip_predikat: KelasSkala | None
+    akip_skala: Skala | None
+    peringkat: tuple[PeringkatRow, ...]
+    pegawai: tuple[PegawaiGroup, ...]
+    indices: Indices
+    scales: dict[str, Skala]
+    problems: tuple[Problem, ...]
+
+    @property
+    def n_program(self) -> int:
+        return len(self.programs)
+
+    @property
+    def n_kegiatan(self) -> int:
+        return sum(len(p.children) for p in self.programs)
+
+    @property
+    def n_sub(self) -> int:
+        return sum(len(p.subs) for p in self.programs)
+
+
+def trend(now: Decimal | None, before: Decimal | None) -> str | None:
+    """Whether a figure rose, fell or stayed compared with an earlier year."""
+    if now is None or before is None:
+        return None
+    return NAIK if now > before else TURUN if now < before else TETAP
+
+
+def _r(value: Decimal | None, places: int) -> Decimal | None:
+    return None if value is None else round_half_up(value, places)
+
+
+_UNDEFINED_MESSAGES = {
+    UNDEFINED_TARGET_EMPTY: ("target-empty", "target kosong, capaian tidak dapat dihitung"),
+    UNDEFINED_TARGET_ZERO: ("target-zero", "target bernilai 0, capaian tidak dapat dihitung"),
+    UNDEFINED_REALISASI_EMPTY: ("realisasi-empty", "realisasi belum diisi"),
+    UNDEFINED_REALISASI_ZERO: ("realisasi-zero",
+                               "realisasi bernilai 0, capaian metode T/R tidak dapat dihitung"),
+}
+
+
+def _undefined_problem(cap: Capaian, what: str, loc: Location) -> Problem:
+    code, message = _UNDEFINED_MESSAGES[cap.undefined]
+    return Problem(code, f"{what}: {message}", loc)
+
+
+def compute(wb: Workbook) -> Results:
+    problems: list[Problem] = []
+    tahun = wb.profil.tahun
+    indices, index_problems = evaluate_indices(wb)
+    problems.extend(index_problems)
+    scales = group_scales(wb.skala)
+    akip = nilai_akip(wb)
+
+    sasaran_by = {s.kode: s for s in wb.sasaran}
+    tujuan_by = {t.kode: t for t in wb.tujuan}
+    targets_by: dict[str, dict[int, TargetIku]] = {}
+    for row in wb.target_iku:
+        targets_by.setdefault(row.kode_iku, {}).setdefault(row.tahun, row)
+    ip_by = {ip.kode: ip for ip in wb.indikator_program}
+
+    def iku_of(sub: SubKegiatan) -> str | None:
+        if sub.kode_indikator_program and sub.kode_indikator_program in ip_by:
+            return ip_by[sub.kode_indikator_program].kode_iku
+        return sub.kode_iku
+
+    def indexed_value(kode: str | None) -> Decimal | None:
+        if kode is None:
+            return None
+        if kode == c.NILAI_AKIP:
+            return akip
+        return indices.value(kode)
+
+    all_programs = build_tree(wb)
+    lines_by_sub = {line.kode: line for p in all_programs for line in p.subs}
+
+    ip_results: dict[str, IpResult] = {}
+    for ip in wb.indikator_program:
+        realisasi = ip.realisasi
+        if ip.kode_indeks:
+            computed = indexed_value(ip.kode_indeks)
+            if computed is not None and realisasi is not None and _r(realisasi, ip.desimal) != \
+                    _r(computed, ip.desimal):
+                problems.append(warning(
+                    "realisasi-overridden",
+                    f"realisasi diketik {realisasi} tetapi dihitung dari '{ip.kode_indeks}' = "
+                    f"{computed}; yang dipakai hasil hitungan", **_at(ip.src.at("realisasi"))))
+            realisasi = computed
+        realisasi = _r(realisasi, ip.desimal)
+        target = _r(ip.target, ip.desimal)
+        cap = capaian(realisasi, target, ip.metode, ip.batas_capaian)
+        if cap.undefined and not (cap.undefined == UNDEFINED_REALISASI_EMPTY and ip.kode_indeks
+                                  and indexed_value(ip.kode_indeks) is None):
+            key = "realisasi" if cap.undefined.startswith("realisasi") else "target"
+            if key not in ip.src.invalid:
+                problems.append(_undefined_problem(cap, f"Indikator program '{ip.kode}'",
+                                                   ip.src.at(key)))
+        subs = tuple(lines_by_sub[s.kode] for s in wb.sub_kegiatan
+                     if s.kode_indikator_program == ip.kode and s.kode in lines_by_sub)
+        komposit = tuple(indices.tree(ip.kode_indeks)) if ip.kode_indeks and \
+            ip.kode_indeks != c.NILAI_AKIP else ()
+        ip_results[ip.kode] = IpResult(ip, target, realisasi, cap, komposit, subs)
+
+    narasi_by: dict[tuple[str, str | None], list[Narasi]] = {}
+    for n in wb.narasi:
+        narasi_by.setdefault((n.bagian, n.kode_iku), []).append(n)
+
+    iku_results = []
+    awal, akhir = wb.profil.periode_renstra
+    for iku in wb.iku:
+        rows = targets_by.get(iku.kode, {})
+        this_year = rows.get(tahun)
+        target_renstra = this_year.target if this_year else None
+        target = next((t for t in (iku.target_pk_perubahan, iku.target_pk, target_renstra)
+                       if t is not None), None)
+        target = _r(target, iku.desimal)
+        typed = this_year.realisasi if this_year else None
+        realisasi = typed
+        if iku.kode_indeks:
+            computed = indexed_value(iku.kode_indeks)
+            if computed is not None and typed is not None and \
+                    _r(typed, iku.desimal) != _r(computed, iku.desimal):
+                problems.append(warning(
+                    "realisasi-overridden",
+                    f"realisasi diketik {typed} tetapi dihitung dari '{iku.kode_indeks}' = "
+                    f"{computed}; yang dipakai hasil hitungan", **_at(this_year.src.at("realisasi"))))
+            realisasi = computed
+        realisasi = _r(realisasi, iku.desimal)
+        cap = capaian(realisasi, target, iku.metode, iku.batas_capaian)
+        if cap.undefined:
+            index_failed = iku.kode_indeks and indexed_value(iku.kode_indeks) is None \
+                and cap.undefined == UNDEFINED_REALISASI_EMPTY
+            if not index_failed:
+                if this_year is None:
+                    loc = iku.src.at("kode")
+                    what = f"IKU '{iku.kode}' tahun {tahun} (tidak ada baris di lembar Target IKU)"
+                else:
+                    key = "realisasi" if cap.undefined.startswith("realisasi") else "target"
+                    loc = this_year.src.at(key)
+                    what = f"IKU '{iku.kode}' tahun {tahun}"
+                    if key in this_year.src.invalid:
+                        loc = None
+                if loc is not None:
+                    problems.append(_undefined_problem(cap, what, loc))
+        skala = scales.get(iku.kode_skala.casefold()) if iku.kode_skala else None
+        graded = cap.value if iku.dasar_predikat == c.DASAR_CAPAIAN else realisasi
+        predikat = skala.lookup(graded) if skala else None
+        if skala and graded is not None and predikat is None:
+            problems.append(warning("value-outside-scale",
+                                    f"nilai {graded} IKU '{iku.kode}' tidak masuk kelas mana pun "
+                                    f"pada skala {skala.kode}", **_at(iku.src.at("kode_skala"))))
+        riwayat = []
+        for year in sorted(y for y in rows if y < tahun):
+            row = rows[year]
+            if row.target is None and row.realisasi is None:
+                continue
+            t, r = _r(row.target, iku.desimal), _r(row.realisasi, iku.desimal)
+            riwayat.append(YearFigures(year, t, r, capaian(r, t, iku.metode, iku.batas_capaian),
+                                       row.keterangan))
+        tahun_lalu = next((y for y in reversed(riwayat) if y.realisasi is not None), None)
+        renstra_targets = tuple((y, _r(rows[y].target, iku.desimal) if y in rows else None)
+                                for y in range(awal, akhir + 1)) if awal else ()
+        for y, t in renstra_targets:
+            if t is None:
+                problems.append(warning("renstra-target-missing",
+                                        f"target Renstra IKU '{iku.kode}' tahun {y} belum diisi "
+                                        "di lembar Target IKU", **_at(iku.src.at("kode"))))
+        target_akhir = dict(renstra_targets).get(akhir)
+        ips = tuple(ip_results[ip.kode] for ip in wb.indikator_program if ip.kode_iku == iku.kode)
+        support = {s.kode for s in wb.sub_kegiatan if iku_of(s) == iku.kode}
+        order = _program_order(wb, ips, support)
+        programs = tuple(build_tree(wb, support, order))
+        total = total_line("JUMLAH", list(programs)) if programs else None
+        iku_results.append(IkuResult(
+            iku=iku, sasaran=sasaran_by.get(iku.kode_sasaran),
+            tujuan=tujuan_by.get(sasaran_by[iku.kode_sasaran].kode_tujuan)
+            if iku.kode_sasaran in sasaran_by else None,
+            target=target, target_renstra=_r(target_renstra, iku.desimal),
+            target_pk=_r(iku.target_pk if iku.target_pk is not None else target_renstra, iku.desimal),
+            target_pk_perubahan=_r(iku.target_pk_perubahan, iku.desimal),
+            realisasi=realisasi, capaian=cap, skala=skala, predikat=predikat,
+            renstra_targets=renstra_targets, riwayat=tuple(riwayat), tahun_lalu=tahun_lalu,
+            tren_capaian=trend(cap.value, tahun_lalu.capaian.value if tahun_lalu else None),
+            tren_realisasi=trend(realisasi, tahun_lalu.realisasi if tahun_lalu else None),
+            tahun_akhir_renstra=akhir, target_akhir_renstra=target_akhir,
+            capaian_akhir_renstra=capaian(realisasi, target_akhir, iku.metode),
+            indikator_program=ips,
+            komposit=tuple(indices.tree(iku.kode_indeks)) if iku.kode_indeks and
+            iku.kode_indeks != c.NILAI_AKIP else (),
+            is_akip=iku.kode_indeks == c.NILAI_AKIP, programs=programs, total=total,
+            narasi={key: tuple(v) for (key, kode), v in narasi_by.items() if kode == iku.kode},
+        ))
+
+    kelompok = []
+    for kode, nama in c.KELOMPOK_BELANJA.items():
+        progs = [p for p in wb.program if p.kelompok == kode]
+        lines = build_tree(wb, None, progs)
+        if lines:
+            kelompok.append(KelompokResult(kode, nama, tuple(lines), total_line("JUMLAH", lines)))
+    grand = total_line("JUMLAH", all_programs)
+
+    pk, pk_problems = _pk(wb, all_programs)
+    problems.extend(pk_problems)
+    pk_total = sum((p.anggaran_pk if p.anggaran_pk is not None else (p.tree_murni or ZERO)
+                    for p in pk), ZERO) if pk else None
+    pk_total_p = sum((p.anggaran_pk_perubahan if p.anggaran_pk_perubahan is not None else p.tree_pagu
+                      for p in pk), ZERO) if pk else None
+
+    akip_iku = next((r for r in iku_results if r.is_akip), None)
+    akip_skala = akip_iku.skala if akip_iku and akip_iku.skala else scales.get("akip")
+    akip_predikat = akip_skala.lookup(akip) if akip_skala and akip is not None else None
+    peringkat = _peringkat(wb, akip_skala, problems)
+
+    return Results(
+        wb=wb, ikus=tuple(iku_results), programs=tuple(all_programs), kelompok=tuple(kelompok),
+        total=grand, pk=tuple(pk), pk_total=pk_total, pk_total_perubahan=pk_total_p,
+        akip_total=akip, akip_bobot=sum((k.bobot for k in wb.evaluasi_akip), ZERO)
+        if wb.evaluasi_akip else None,
+        akip_predikat=akip_predikat, akip_skala=akip_skala, peringkat=tuple(peringkat),
+        pegawai=tuple(_pegawai(wb.pegawai)), indices=indices, scales=scales,
+        problems=tuple(problems))
+
+
+def _at(loc: Location) -> dict:
+    return {"sheet": loc.sheet, "cell": loc.cell, "place": loc.place}
+
+
+def _program_order(wb: Workbook, ips: tuple[IpResult, ...], support: set[str]) -> list[Program]:
+    """Programs of a per-IKU table: in the order their indikator program appear, then the rest
+    in workbook order (the reference lists the program of its first indikator program first)."""
+    prog_by = {p.kode: p for p in wb.program}
+    keg_prog = {k.kode: k.kode_program for k in wb.kegiatan}
+    ordered: list[str] = []
+    for ipr in ips:
+        for line in ipr.subs:
+            kode = keg_prog.get(line.sub.kode_kegiatan)
+            if kode and kode not in ordered:
+                ordered.append(kode)
+        if ipr.ip.kode_program and ipr.ip.kode_program not in ordered:
+            ordered.append(ipr.ip.kode_program)
+    for sub in wb.sub_kegiatan:
+        if sub.kode in support:
+            kode = keg_prog.get(sub.kode_kegiatan)
+            if kode and kode not in ordered:
+                ordered.append(kode)
+    return [prog_by[k] for k in ordered if k in prog_by]
+
+
+def _pk(wb: Workbook, programs: list[Line]) -> tuple[list[PkProgram], list[Problem]]:
+    problems = []
+    line_by = {line.kode: line for line in programs}
+    out = []
+    for prog in wb.program:
+        line = line_by.get(prog.kode)
+        tree_murni = line.pagu_murni if line else None
+        tree_pagu = line.pagu if line else ZERO
+        if prog.anggaran_pk is not None and prog.anggaran_pk != (tree_murni or ZERO):
+            problems.append(warning(
+                "pk-budget-mismatch",
+                f"Anggaran PK program '{prog.kode}' Rp{_money(prog.anggaran_pk)} berbeda dengan "
+                f"jumlah pagu murni sub kegiatannya Rp{_money(tree_murni or ZERO)}",
+                **_at(prog.src.at("anggaran_pk"))))
+        if prog.anggaran_pk_perubahan is not None and prog.anggaran_pk_perubahan != tree_pagu:
+            problems.append(warning(
+                "pk-budget-mismatch",
+                f"Anggaran PK Perubahan program '{prog.kode}' Rp{_money(prog.anggaran_pk_perubahan)} "
+                f"berbeda dengan jumlah pagu perubahan sub kegiatannya Rp{_money(tree_pagu)}",
+                **_at(prog.src.at("anggaran_pk_perubahan"))))
+        out.append(PkProgram(prog, prog.anggaran_pk, prog.anggaran_pk_perubahan, tree_murni,
+                             tree_pagu))
+    return out, problems
+
+
+def _money(value: Decimal) -> str:
+    from .fmt import money
+
+    return money(value)
+
+
+def _peringkat(wb: Workbook, skala: Skala | None, problems: list[Problem]) -> list[PeringkatRow]:
+    ordered = sorted(wb.peringkat_akip, key=lambda r: -r.nilai)  # stable: ties keep sheet order
+    out = []
+    for rank, row in enumerate(ordered, start=1):
+        computed = skala.lookup(row.nilai).predikat if skala and skala.lookup(row.nilai) else None
+        if row.predikat and computed and row.predikat.casefold() != computed.casefold():
+            problems.append(warning(
+                "predikat-mismatch",
+                f"predikat '{row.predikat}' berbeda dengan skala {skala.kode} untuk nilai "
+                f"{row.nilai} ('{computed}')", **_at(row.src.at("predikat"))))
+        out.append(PeringkatRow(rank, row, row.predikat or computed))
+    return out
+
+
+def _pegawai(rows: tuple[Pegawai, ...]) -> list[PegawaiGroup]:
+    groups: dict[str, list[Pegawai]] = {}
+    for row in rows:
+        groups.setdefault(row.kelompok, []).append(row)
+    out = []
+    for kelompok, members in groups.items():
+        totals = {k: sum(getattr(m, k) or 0 for m in members) for k in Pegawai.EDUCATION}
+        out.append(PegawaiGroup(kelompok, tuple(members), totals, sum(totals.values())))
+    return out
+
+
+# Re-exported for callers that only need the figures of one AKIP component list.
+__all__ = ["compute", "Results", "IkuResult", "IpResult", "YearFigures", "KomponenAkip"]

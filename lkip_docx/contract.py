@@ -1,0 +1,586 @@
+"""The workbook contract: every sheet, column and profile field of the standard workbook, defined once.
+
+The reader, the blank workbook written by ``lkip init``, the Petunjuk sheet, ``docs/workbook.md`` and
+the tests are all derived from these tables, so a column is named, typed and explained in one place.
+User-facing strings (sheet names, headers, help) are in Bahasa Indonesia; keys are identifiers used
+by the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Version of the workbook layout. Written into the Profil sheet of new workbooks so that a message
+#: about a missing column can tell the user which layout their file follows.
+LAYOUT_VERSION = "1.0"
+
+# Kinds of cell. The reader turns each into one Python type (see reader/cells.py).
+TEXT = "text"  # free text, str
+CODE = "code"  # identifier typed as text (kode, NIP); must not be a number Excel has reformatted
+INT = "int"  # whole number (counts, years)
+DECIMAL = "decimal"  # any number, Decimal
+MONEY = "money"  # rupiah, Decimal >= 0
+PERCENT = "percent"  # percentage, Decimal in percent units (98.32 means 98,32%)
+YEAR = "year"  # four-digit year, int
+DATE = "date"  # datetime.date
+CHOICE = "choice"  # one of ``choices`` (drop-down in the workbook)
+BOOL = "bool"  # Ya / Tidak
+PERIOD = "period"  # "2024-2026": (start, end) years
+
+KIND_LABELS = {
+    TEXT: "teks",
+    CODE: "kode (teks)",
+    INT: "bilangan bulat",
+    DECIMAL: "angka",
+    MONEY: "rupiah",
+    PERCENT: "persen",
+    YEAR: "tahun",
+    DATE: "tanggal",
+    CHOICE: "pilihan",
+    BOOL: "Ya/Tidak",
+    PERIOD: "periode (tahun-tahun)",
+}
+
+# Capaian methods. The stored value is the Indonesian label the user picks from a drop-down.
+METODE_NAIK = "Naik: R/T x 100"
+METODE_TURUN_SELISIH = "Turun: (2T-R)/T x 100"
+METODE_TURUN_RASIO = "Turun: T/R x 100"
+METODE_CHOICES = (METODE_NAIK, METODE_TURUN_SELISIH, METODE_TURUN_RASIO)
+
+DASAR_REALISASI = "Realisasi"
+DASAR_CAPAIAN = "Capaian"
+DASAR_PREDIKAT_CHOICES = (DASAR_REALISASI, DASAR_CAPAIAN)
+
+KELOMPOK_BELANJA = {
+    "BLU": "Belanja Langsung Urusan",
+    "BLPU": "Belanja Langsung Penunjang Urusan",
+}
+
+JENIS_PEMDA_CHOICES = ("Kota", "Kabupaten", "Provinsi")
+
+# Narrative sections. Each key is where the template places the paragraphs; ``per_iku`` sections
+# need the Kode IKU column.
+@dataclass(frozen=True)
+class NarrativeSection:
+    key: str
+    label: str
+    per_iku: bool
+    help: str
+
+
+NARRATIVE_SECTIONS: tuple[NarrativeSection, ...] = (
+    NarrativeSection("kata_pengantar", "Kata Pengantar", False,
+                     "Isi Kata Pengantar. Jika kosong, dipakai teks baku yang dibentuk dari Profil."),
+    NarrativeSection("ikhtisar", "Ikhtisar Eksekutif", False,
+                     "Paragraf tambahan untuk Ikhtisar Eksekutif (ringkasan angka dibuat otomatis)."),
+    NarrativeSection("latar_belakang", "Latar Belakang", False, "Isi Subbab 1.1 Latar Belakang."),
+    NarrativeSection("tugas_fungsi", "Tugas, Fungsi dan Struktur", False,
+                     "Isi Subbab 1.2: tugas pokok, fungsi, bidang dan susunan organisasi."),
+    NarrativeSection("aspek_strategis", "Aspek Strategis", False,
+                     "Isi Subbab 1.3 sebelum tabel data pegawai: wilayah, faktor kunci, tantangan."),
+    NarrativeSection("layanan", "Layanan Produk", False,
+                     "Isi Subbab 1.4 setelah daftar sub kegiatan: produk layanan organisasi."),
+    NarrativeSection("renstra", "Rencana Strategis", False,
+                     "Paragraf tambahan Subbab 2.1 (tujuan dan sasaran)."),
+    NarrativeSection("iku_umum", "Indikator Kinerja Utama", False,
+                     "Paragraf tambahan sebelum Tabel IKU di Subbab 2.1."),
+    NarrativeSection("perjanjian_kinerja", "Perjanjian Kinerja", False,
+                     "Paragraf tambahan Subbab 2.2 Perjanjian Kinerja."),
+    NarrativeSection("capaian_organisasi", "Capaian Kinerja Organisasi", False,
+                     "Paragraf tambahan Subbab 3.1."),
+    NarrativeSection("penjelasan_iku", "Penjelasan IKU", True,
+                     "Subbab 3.2: mengapa indikator ini menjadi IKU dan dasar perhitungannya."),
+    NarrativeSection("perbandingan_tahun_lalu", "Analisis Perbandingan Tahun Lalu", True,
+                     "Subbab 3.2 huruf a: penjelasan setelah tabel perbandingan dengan tahun lalu."),
+    NarrativeSection("penyebab", "Penyebab Keberhasilan/Kegagalan", True,
+                     "Subbab 3.2 huruf b: faktor penyebab keberhasilan atau kegagalan."),
+    NarrativeSection("perbandingan_renstra", "Analisis Target Renstra", True,
+                     "Subbab 3.2 huruf c: penjelasan setelah tabel perbandingan dengan target Renstra."),
+    NarrativeSection("efisiensi", "Analisis Efisiensi", True,
+                     "Subbab 3.2: penjelasan setelah tabel anggaran dan efisiensi."),
+    NarrativeSection("langkah", "Langkah Tahun Depan", True,
+                     "Subbab 3.2: langkah yang akan dilakukan tahun berikutnya."),
+    NarrativeSection("realisasi_anggaran", "Realisasi Anggaran", False,
+                     "Paragraf tambahan Subbab 3.3."),
+    NarrativeSection("prestasi", "Prestasi", False, "Paragraf pembuka Subbab 3.4 Prestasi."),
+    NarrativeSection("kesimpulan", "Kesimpulan", False,
+                     "Isi Bab IV Penutup. Jika kosong, dipakai kesimpulan yang dibentuk dari angka."),
+)
+NARRATIVE_BY_LABEL = {s.label: s for s in NARRATIVE_SECTIONS}
+
+JENIS_PARAGRAF = "Paragraf"
+JENIS_SUBJUDUL = "Subjudul"
+JENIS_BUTIR_ANGKA = "Butir Angka"
+JENIS_BUTIR_HURUF = "Butir Huruf"
+JENIS_BUTIR_POIN = "Butir Poin"
+JENIS_NARASI_CHOICES = (JENIS_PARAGRAF, JENIS_SUBJUDUL, JENIS_BUTIR_ANGKA, JENIS_BUTIR_HURUF,
+                        JENIS_BUTIR_POIN)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table sheet, found by its header text (never by position)."""
+
+    key: str
+    header: str
+    kind: str
+    required: bool = False
+    help: str = ""
+    choices: tuple[str, ...] = ()
+    #: key of the sheet whose first column lists the allowed codes (drop-down + reference check)
+    ref: str | None = None
+    width: int = 16
+    example: str = ""
+    #: other header texts accepted for this column (older layouts, common variants)
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Field:
+    """One row of the Profil sheet (a label and its value)."""
+
+    key: str
+    label: str
+    kind: str
+    required: bool = False
+    help: str = ""
+    choices: tuple[str, ...] = ()
+    example: str = ""
+    default: str = ""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    key: str
+    name: str
+    help: str
+    columns: tuple[Column, ...] = ()
+    fields: tuple[Field, ...] = ()
+    #: a sheet that may be left without rows (its section is then left out of the report)
+    optional_rows: bool = True
+    #: columns whose combined value must be unique within the sheet
+    unique: tuple[str, ...] = ()
+
+    @property
+    def is_fields(self) -> bool:
+        return bool(self.fields)
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(key)
+
+    def field(self, key: str) -> Field:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        raise KeyError(key)
+
+
+PROFIL_HEADERS = ("Isian", "Nilai", "Keterangan")
+
+PROFIL = Sheet(
+    key="profil",
+    name="Profil",
+    help="Identitas perangkat daerah, periode perencanaan, penandatangan dan pengaturan laporan. "
+         "Isi kolom Nilai; jangan mengubah kolom Isian.",
+    optional_rows=False,
+    fields=(
+        Field("versi_format", "Versi Format", TEXT, help="Versi format workbook. Jangan diubah.",
+              default=LAYOUT_VERSION),
+        Field("nama_instansi", "Nama Perangkat Daerah", TEXT, True,
+              "Nama lengkap tanpa nama daerah.",
+              example="Dinas Komunikasi, Informatika, Statistik dan Persandian"),
+        Field("singkatan", "Singkatan", TEXT, True, "Nama singkat yang dipakai dalam kalimat.",
+              example="Diskominfostandi"),
+        Field("jenis_pemda", "Jenis Pemerintah Daerah", CHOICE, True, choices=JENIS_PEMDA_CHOICES,
+              example="Kota"),
+        Field("nama_pemda", "Nama Pemerintah Daerah", TEXT, True,
+              "Lengkap dengan sebutannya.", example="Kota Bekasi"),
+        Field("provinsi", "Provinsi", TEXT, False, example="Jawa Barat"),
+        Field("tahun", "Tahun Kinerja", YEAR, True, "Tahun yang dilaporkan.", example="2024"),
+        Field("tahun_anggaran_sampul", "Tahun Anggaran pada Sampul", YEAR, False,
+              "Jika diisi, sampul memuat 'TAHUN ANGGARAN ...'.", example="2025"),
+        Field("periode_renstra", "Periode Renstra", PERIOD, True, "Tahun awal-tahun akhir.",
+              example="2024-2026"),
+        Field("periode_renstra_sebelumnya", "Periode Renstra Sebelumnya", PERIOD, False,
+              example="2018-2023"),
+        Field("dasar_renstra", "Dasar Penetapan Renstra", TEXT, False,
+              "Peraturan yang menetapkan Renstra.",
+              example="Peraturan Wali Kota Bekasi Nomor 14 Tahun 2023"),
+        Field("dokumen_perencanaan_daerah", "Dokumen Perencanaan Daerah", TEXT, True,
+              "RPJMD atau RPD yang menjadi acuan Renstra.",
+              example="Rencana Pembangunan Daerah (RPD) Kota Bekasi Tahun 2024-2026"),
+        Field("kepala_jabatan", "Jabatan Penandatangan", TEXT, True,
+              example="Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Bekasi"),
+        Field("kepala_nama", "Nama Penandatangan", TEXT, True, "Lengkap dengan gelar.",
+              example="ROBET TP SIAGIAN, S.STP., M.Si"),
+        Field("kepala_pangkat", "Pangkat/Golongan Penandatangan", TEXT, False,
+              example="Pembina Utama Muda (IV/c)"),
+        Field("kepala_nip", "NIP Penandatangan", CODE, True,
+              "Ketik sebagai teks (format sel Teks).", example="19770126 199703 1 003"),
+        Field("tempat", "Tempat Penandatanganan", TEXT, True, example="Bekasi"),
+        Field("tanggal", "Tanggal Penandatanganan", DATE, True, example="16 Januari 2025"),
+        Field("logo", "Berkas Logo", TEXT, False,
+              "Nama berkas gambar (PNG/JPG) di folder yang sama dengan workbook. Boleh kosong.",
+              example="logo.png"),
+        Field("ikhtisar_eksekutif", "Tampilkan Ikhtisar Eksekutif", BOOL, False,
+              "Ya: laporan memuat Ikhtisar Eksekutif sebelum Bab I.", default="Tidak"),
+        Field("sumber_pegawai", "Sumber Data Kepegawaian", TEXT, False,
+              "Teks 'Sumber:' di bawah tabel pegawai."),
+        Field("sumber_renstra", "Sumber Data Renstra", TEXT, False,
+              "Teks 'Sumber:' di bawah tabel tujuan/sasaran dan IKU."),
+        Field("sumber_pk", "Sumber Data Perjanjian Kinerja", TEXT, False),
+        Field("sumber_pk_perubahan", "Sumber Data Perjanjian Kinerja Perubahan", TEXT, False),
+        Field("sumber_evaluasi", "Sumber Data Evaluasi Internal", TEXT, False,
+              "Teks 'Sumber:' di bawah tabel capaian kinerja."),
+        Field("sumber_anggaran", "Sumber Data Anggaran", TEXT, False,
+              "Teks 'Sumber:' di bawah tabel anggaran."),
+        Field("sumber_akip", "Sumber Data Evaluasi AKIP", TEXT, False,
+              "Teks 'Sumber:' di bawah tabel hasil evaluasi AKIP."),
+        Field("dasar_peringkat_akip", "Dasar Daftar Peringkat AKIP", TEXT, False,
+              "Judul keputusan yang memuat daftar peringkat (lampiran).",
+              example="Keputusan Wali Kota Bekasi Nomor 000.8.6.3/Kep.376-Org/VII/2024"),
+    ),
+)
+
+PEGAWAI = Sheet(
+    key="pegawai",
+    name="Pegawai",
+    help="Jumlah pegawai menurut pendidikan terakhir. Satu baris per jenis SDM; baris dengan "
+         "Kelompok yang sama menjadi satu tabel (mis. ASN dan Tenaga Kontrak).",
+    columns=(
+        Column("kelompok", "Kelompok", TEXT, True, "Nama tabel, mis. 'ASN' atau 'Pegawai TTK'.",
+               example="ASN", width=18),
+        Column("jenis", "Jenis SDM", TEXT, True, example="Pejabat Struktural", width=26),
+        Column("s3", "S3", INT, help="Jumlah berpendidikan S3 (kosong = tidak ada).", width=7),
+        Column("s2", "S2", INT, width=7),
+        Column("s1", "S1/D4", INT, width=7, aliases=("S1",)),
+        Column("d3", "D3", INT, width=7),
+        Column("sma", "SMA", INT, width=7),
+        Column("smp", "SMP", INT, width=7),
+    ),
+    unique=("kelompok", "jenis"),
+)
+
+TUJUAN = Sheet(
+    key="tujuan",
+    name="Tujuan",
+    help="Tujuan Renstra perangkat daerah.",
+    columns=(
+        Column("kode", "Kode Tujuan", CODE, True, example="T1", width=12),
+        Column("uraian", "Tujuan", TEXT, True, width=70,
+               example="Meningkatkan Efektifitas dan Efisiensi Penyelenggaraan Layanan Publik"),
+    ),
+    optional_rows=False,
+    unique=("kode",),
+)
+
+SASARAN = Sheet(
+    key="sasaran",
+    name="Sasaran",
+    help="Sasaran strategis Renstra; setiap sasaran mengacu ke satu tujuan.",
+    columns=(
+        Column("kode", "Kode Sasaran", CODE, True, example="SS1", width=12),
+        Column("kode_tujuan", "Kode Tujuan", CODE, True, ref="tujuan", width=12),
+        Column("uraian", "Sasaran", TEXT, True, width=70),
+    ),
+    optional_rows=False,
+    unique=("kode",),
+)
+
+IKU = Sheet(
+    key="iku",
+    name="IKU",
+    help="Indikator Kinerja Utama (indikator sasaran). Target per tahun diisi di lembar Target IKU.",
+    columns=(
+        Column("kode", "Kode IKU", CODE, True, example="IKU1", width=12),
+        Column("kode_sasaran", "Kode Sasaran", CODE, True, ref="sasaran", width=12),
+        Column("nama", "Indikator", TEXT, True, width=45,
+               example="Indeks Layanan Publik Berbasis IT"),
+        Column("satuan", "Satuan", TEXT, True, example="Indeks (Nilai)", width=14),
+        Column("metode", "Metode Capaian", CHOICE, True,
+               "Naik: makin tinggi makin baik. Turun: makin rendah makin baik, dengan rumus yang "
+               "dipakai instansi.", choices=METODE_CHOICES, width=22, example=METODE_NAIK),
+        Column("batas_capaian", "Batas Atas Capaian (%)", PERCENT,
+               help="Jika diisi, capaian dibatasi paling tinggi nilai ini (mis. 120). Kosong = tanpa batas.",
+               width=12),
+        Column("desimal", "Desimal", INT, help="Jumlah angka desimal target/realisasi di laporan "
+               "(kosong = 2).", width=9),
+        Column("kode_indeks", "Kode Indeks Realisasi", CODE,
+               help="Jika realisasi dihitung dari lembar Komponen Indeks, kode baris hasilnya; "
+                    "NILAI_AKIP = jumlah nilai di lembar Evaluasi AKIP.", width=16),
+        Column("kode_skala", "Skala Predikat", CODE, help="Kode skala di lembar Skala Predikat.",
+               ref="skala", width=14),
+        Column("dasar_predikat", "Dasar Predikat", CHOICE,
+               help="Nilai yang dicari di skala: Realisasi (bawaan) atau Capaian (%).",
+               choices=DASAR_PREDIKAT_CHOICES, width=12),
+        Column("target_pk", "Target PK", DECIMAL,
+               help="Target dalam Perjanjian Kinerja murni (kosong = target Renstra tahun ini).",
+               width=11),
+        Column("target_pk_perubahan", "Target PK Perubahan", DECIMAL,
+               help="Target dalam Perjanjian Kinerja setelah APBD-Perubahan (kosong = Target PK).",
+               width=11),
+        Column("alasan", "Alasan", TEXT, help="Kolom Alasan pada Tabel IKU; satu dasar per baris "
+               "(Alt+Enter).", width=50),
+        Column("rumus", "Rumus", TEXT, help="Kolom Rumus pada Tabel IKU (teks).", width=50),
+        Column("sumber", "Sumber Data", TEXT, help="Teks 'Sumber:' tabel analisis IKU ini "
+               "(kosong = Sumber Data Evaluasi Internal di Profil).", width=30),
+    ),
+    optional_rows=False,
+    unique=("kode",),
+)
+
+TARGET_IKU = Sheet(
+    key="target_iku",
+    name="Target IKU",
+    help="Target Renstra setiap tahun dan realisasi tahun-tahun sebelumnya. Satu baris per IKU per "
+         "tahun. Realisasi tahun kinerja diisi di sini kecuali dihitung dari Komponen Indeks.",
+    columns=(
+        Column("kode_iku", "Kode IKU", CODE, True, ref="iku", width=12),
+        Column("tahun", "Tahun", YEAR, True, width=8),
+        Column("target", "Target", DECIMAL, help="Target tahun itu.", width=11),
+        Column("realisasi", "Realisasi", DECIMAL, help="Realisasi tahun itu (kosong = belum ada).",
+               width=11),
+        Column("keterangan", "Keterangan", TEXT, help="Mis. dokumen asal target tahun lalu.",
+               width=40),
+    ),
+    optional_rows=False,
+    unique=("kode_iku", "tahun"),
+)
+
+INDIKATOR_PROGRAM = Sheet(
+    key="indikator_program",
+    name="Indikator Program",
+    help="Indikator program yang mendukung setiap IKU.",
+    columns=(
+        Column("kode", "Kode Indikator Program", CODE, True, example="IP1", width=14),
+        Column("kode_iku", "Kode IKU", CODE, True, ref="iku", width=12),
+        Column("kode_program", "Kode Program", CODE, ref="program", width=14),
+        Column("nama", "Indikator Program", TEXT, True, width=45),
+        Column("satuan", "Satuan", TEXT, True, width=10, example="Indeks"),
+        Column("target", "Target", DECIMAL, True, width=10),
+        Column("realisasi", "Realisasi", DECIMAL, help="Kosong jika dihitung dari Komponen Indeks.",
+               width=10),
+        Column("kode_indeks", "Kode Indeks Realisasi", CODE, width=16,
+               help="Kode baris di lembar Komponen Indeks yang menghasilkan realisasi."),
+        Column("metode", "Metode Capaian", CHOICE, choices=METODE_CHOICES, width=22,
+               help="Kosong = Naik: R/T x 100."),
+        Column("batas_capaian", "Batas Atas Capaian (%)", PERCENT, width=12),
+        Column("desimal", "Desimal", INT, width=9),
+    ),
+    unique=("kode",),
+)
+
+PROGRAM = Sheet(
+    key="program",
+    name="Program",
+    help="Program dalam DPA; urutan baris menjadi urutan di laporan.",
+    columns=(
+        Column("kode", "Kode Program", CODE, True, example="2.16.02", width=14),
+        Column("nama", "Program", TEXT, True, width=55),
+        Column("kelompok", "Kelompok Belanja", CHOICE, True, choices=tuple(KELOMPOK_BELANJA),
+               help="BLU = Belanja Langsung Urusan; BLPU = Belanja Langsung Penunjang Urusan.",
+               width=10),
+        Column("anggaran_pk", "Anggaran PK", MONEY,
+               help="Anggaran program dalam Perjanjian Kinerja murni (dibandingkan dengan jumlah "
+                    "pagu murni sub kegiatan).", width=18),
+        Column("anggaran_pk_perubahan", "Anggaran PK Perubahan", MONEY,
+               help="Anggaran program dalam Perjanjian Kinerja APBD-Perubahan.", width=18),
+    ),
+    optional_rows=False,
+    unique=("kode",),
+)
+
+KEGIATAN = Sheet(
+    key="kegiatan",
+    name="Kegiatan",
+    help="Kegiatan dalam setiap program.",
+    columns=(
+        Column("kode", "Kode Kegiatan", CODE, True, example="2.16.02.1.01", width=16),
+        Column("kode_program", "Kode Program", CODE, True, ref="program", width=14),
+        Column("nama", "Kegiatan", TEXT, True, width=60),
+    ),
+    optional_rows=False,
+    unique=("kode",),
+)
+
+SUB_KEGIATAN = Sheet(
+    key="sub_kegiatan",
+    name="Sub Kegiatan",
+    help="Sub kegiatan dengan pagu, realisasi dan output. Pagu murni kosong berarti sub kegiatan "
+         "ditambahkan pada APBD-Perubahan; pagu perubahan kosong berarti tidak ada perubahan.",
+    columns=(
+        Column("kode", "Kode Sub Kegiatan", CODE, True, example="2.16.02.1.01.0001", width=20),
+        Column("kode_kegiatan", "Kode Kegiatan", CODE, True, ref="kegiatan", width=16),
+        Column("nama", "Sub Kegiatan", TEXT, True, width=55),
+        Column("pagu_murni", "Pagu Murni", MONEY, help="Pagu sebelum perubahan (Rp).", width=17),
+        Column("pagu_perubahan", "Pagu Perubahan", MONEY, help="Pagu setelah APBD-Perubahan (Rp).",
+               width=17),
+        Column("realisasi", "Realisasi", MONEY, True, "Realisasi anggaran (Rp).", width=17),
+        Column("target_output", "Target Output", DECIMAL,
+               help="Volume output yang ditargetkan (boleh kosong).", width=10),
+        Column("realisasi_output", "Realisasi Output", DECIMAL, True, "Volume output yang dicapai.",
+               width=10),
+        Column("satuan_output", "Satuan Output", TEXT, True, example="Dokumen", width=12),
+        Column("uraian_output", "Uraian Output", TEXT, True,
+               "Frasa setelah angka dalam kalimat, mis. 'Dokumen Hasil Monitoring Opini'.",
+               width=45),
+        Column("kata_kerja_output", "Kata Kerja Output", TEXT,
+               help="Frasa sebelum angka, mis. 'telah tersedianya' (kosong = 'telah tersedianya').",
+               width=20),
+        Column("capaian_output", "Capaian Output (%)", PERCENT,
+               help="Wajib jika Target Output kosong; jika keduanya diisi, dihitung dari volume.",
+               width=11),
+        Column("kode_indikator_program", "Kode Indikator Program", CODE, ref="indikator_program",
+               width=14),
+        Column("kode_iku", "Kode IKU", CODE, ref="iku", width=12,
+               help="Wajib jika Kode Indikator Program kosong."),
+    ),
+    optional_rows=False,
+    unique=("kode",),
+)
+
+KOMPONEN_INDEKS = Sheet(
+    key="komponen_indeks",
+    name="Komponen Indeks",
+    help="Nilai mentah dan rumus indeks komposit. Setiap baris berisi Nilai (data mentah) atau "
+         "Rumus atas kode baris lain. Rumus memakai + - * / : ( ) { }, koma atau titik desimal, "
+         "dan fungsi RATA(a; b; ...), JUMLAH(a; b; ...), MIN(...), MAX(...).",
+    columns=(
+        Column("kode", "Kode", CODE, True, example="IP1.C1", width=14),
+        Column("uraian", "Uraian", TEXT, True, width=55),
+        Column("nilai", "Nilai", DECIMAL, help="Data mentah (kosongkan jika baris ini memakai Rumus).",
+               width=12),
+        Column("rumus", "Rumus", TEXT, help="Mis. (IP1 + IP2 + IP3 + IP4) / 4.", width=45),
+        Column("desimal", "Desimal", INT,
+               help="Hasil rumus dibulatkan (setengah ke atas) ke jumlah desimal ini sebelum "
+                    "dipakai baris lain (kosong = 2).", width=9),
+    ),
+    unique=("kode",),
+)
+
+SKALA = Sheet(
+    key="skala",
+    name="Skala Predikat",
+    help="Skala predikat: satu baris per kelas, dengan batas bawah/atas dan apakah batas itu "
+         "termasuk. Kelas dalam satu skala tidak boleh berlubang atau bertumpuk.",
+    columns=(
+        Column("kode", "Kode Skala", CODE, True, example="AKIP", width=12),
+        Column("nama", "Nama Skala", TEXT, help="Judul tabel skala di laporan.", width=28),
+        Column("bawah", "Batas Bawah", DECIMAL, help="Kosong = tanpa batas bawah.", width=10),
+        Column("bawah_inklusif", "Bawah Termasuk", BOOL, help="Ya: nilai = batas bawah masuk kelas ini.",
+               width=10),
+        Column("atas", "Batas Atas", DECIMAL, help="Kosong = tanpa batas atas.", width=10),
+        Column("atas_inklusif", "Atas Termasuk", BOOL, width=10),
+        Column("predikat", "Predikat", TEXT, True, example="A", width=16),
+        Column("kriteria", "Kriteria", TEXT, example="Memuaskan", width=18),
+        Column("sumber", "Sumber", TEXT, width=30),
+    ),
+)
+
+EVALUASI_AKIP = Sheet(
+    key="evaluasi_akip",
+    name="Evaluasi AKIP",
+    help="Komponen hasil evaluasi AKIP (LHE SAKIP) dari Inspektorat.",
+    columns=(
+        Column("komponen", "Komponen", TEXT, True, width=32),
+        Column("bobot", "Bobot", DECIMAL, True, width=9),
+        Column("nilai", "Nilai", DECIMAL, True, width=9),
+        Column("catatan", "Catatan Evaluasi", TEXT, width=60,
+               help="Catatan Inspektorat untuk komponen ini (ditampilkan di analisis)."),
+    ),
+    unique=("komponen",),
+)
+
+PERINGKAT_AKIP = Sheet(
+    key="peringkat_akip",
+    name="Peringkat AKIP",
+    help="Daftar nilai evaluasi AKIP seluruh perangkat daerah (lampiran). Urutan peringkat "
+         "dihitung dari nilai; baris dengan nilai sama mengikuti urutan di lembar ini.",
+    columns=(
+        Column("perangkat_daerah", "Perangkat Daerah", TEXT, True, width=55),
+        Column("nilai", "Nilai", DECIMAL, True, width=9),
+        Column("predikat", "Predikat", TEXT, help="Kosong = dihitung dari skala IKU AKIP.", width=9),
+        Column("instansi_ini", "Instansi Ini", BOOL, help="Ya pada baris perangkat daerah ini.",
+               width=10),
+    ),
+    unique=("perangkat_daerah",),
+)
+
+PRESTASI = Sheet(
+    key="prestasi",
+    name="Prestasi",
+    help="Prestasi atau penghargaan tahun kinerja.",
+    columns=(
+        Column("uraian", "Prestasi", TEXT, True, width=80),
+        Column("pemberi", "Pemberi", TEXT, width=30),
+    ),
+)
+
+NARASI = Sheet(
+    key="narasi",
+    name="Narasi",
+    help="Paragraf yang hanya dapat ditulis instansi. Setiap baris satu paragraf atau butir, "
+         "ditempatkan di Bagian yang dipilih, berurutan sesuai baris. **tebal** dan *miring* "
+         "didukung.",
+    columns=(
+        Column("bagian", "Bagian", CHOICE, True, choices=tuple(s.label for s in NARRATIVE_SECTIONS),
+               width=30),
+        Column("kode_iku", "Kode IKU", CODE, ref="iku", width=12,
+               help="Wajib untuk bagian analisis per IKU."),
+        Column("jenis", "Jenis", CHOICE, choices=JENIS_NARASI_CHOICES, width=13,
+               help="Paragraf (bawaan), Subjudul, atau butir bernomor/berhuruf/berpoin."),
+        Column("tingkat", "Tingkat", INT, help="1 (bawaan) atau 2 untuk butir di dalam butir.",
+               width=8),
+        Column("teks", "Teks", TEXT, True, width=90),
+    ),
+)
+
+#: Every data sheet in workbook order (after the Petunjuk sheet).
+SHEETS: tuple[Sheet, ...] = (
+    PROFIL, PEGAWAI, TUJUAN, SASARAN, IKU, TARGET_IKU, INDIKATOR_PROGRAM, PROGRAM, KEGIATAN,
+    SUB_KEGIATAN, KOMPONEN_INDEKS, SKALA, EVALUASI_AKIP, PERINGKAT_AKIP, PRESTASI, NARASI,
+)
+SHEETS_BY_KEY = {s.key: s for s in SHEETS}
+PETUNJUK_NAME = "Petunjuk"
+
+#: The name the composite-index formulas and ``Kode Indeks Realisasi`` use for the AKIP total.
+NILAI_AKIP = "NILAI_AKIP"
+
+
+def sheet(key: str) -> Sheet:
+    return SHEETS_BY_KEY[key]
+
+#: Rows pre-filled in a blank workbook (editable by the agency). The two usual scales: SAKIP/AKIP
+#: per PermenPAN-RB 88/2021 and the SPBE index per PermenPAN-RB 59/2020. Tuples follow SKALA's
+#: columns: kode, nama, bawah, bawah_inklusif, atas, atas_inklusif, predikat, kriteria, sumber.
+DEFAULT_ROWS: dict[str, tuple[tuple, ...]] = {
+    "skala": (
+        ("AKIP", "Skala Nilai Peringkat Kinerja", "90", "Tidak", "100", "Ya", "AA",
+         "Sangat Memuaskan", "PermenPAN-RB Nomor 88 Tahun 2021"),
+        ("AKIP", "Skala Nilai Peringkat Kinerja", "80", "Tidak", "90", "Ya", "A", "Memuaskan",
+         "PermenPAN-RB Nomor 88 Tahun 2021"),
+        ("AKIP", "Skala Nilai Peringkat Kinerja", "70", "Tidak", "80", "Ya", "BB", "Sangat Baik",
+         "PermenPAN-RB Nomor 88 Tahun 2021"),
+        ("AKIP", "Skala Nilai Peringkat Kinerja", "60", "Tidak", "70", "Ya", "B", "Baik",
+         "PermenPAN-RB Nomor 88 Tahun 2021"),
+        ("AKIP", "Skala Nilai Peringkat Kinerja", "50", "Tidak", "60", "Ya", "CC", "Cukup",
+         "PermenPAN-RB Nomor 88 Tahun 2021"),
+        ("AKIP", "Skala Nilai Peringkat Kinerja", "30", "Tidak", "50", "Ya", "C", "Kurang",
+         "PermenPAN-RB Nomor 88 Tahun 2021"),
+        ("AKIP", "Skala Nilai Peringkat Kinerja", "0", "Ya", "30", "Ya", "D", "Sangat Kurang",
+         "PermenPAN-RB Nomor 88 Tahun 2021"),
+        ("SPBE", "Predikat Penilaian SPBE", "4,2", "Ya", "5", "Ya", "Memuaskan", "",
+         "PermenPAN-RB Nomor 59 Tahun 2020"),
+        ("SPBE", "Predikat Penilaian SPBE", "3,5", "Ya", "4,2", "Tidak", "Sangat Baik", "",
+         "PermenPAN-RB Nomor 59 Tahun 2020"),
+        ("SPBE", "Predikat Penilaian SPBE", "2,6", "Ya", "3,5", "Tidak", "Baik", "",
+         "PermenPAN-RB Nomor 59 Tahun 2020"),
+        ("SPBE", "Predikat Penilaian SPBE", "1,8", "Ya", "2,6", "Tidak", "Cukup", "",
+         "PermenPAN-RB Nomor 59 Tahun 2020"),
+        ("SPBE", "Predikat Penilaian SPBE", "", "", "1,8", "Tidak", "Kurang", "",
+         "PermenPAN-RB Nomor 59 Tahun 2020"),
+    ),
+}

@@ -1,0 +1,88 @@
+"""Writing output files safely: never over an existing file without --force, never half-written.
+
+The bytes go to a temporary file in the target folder (same file system, so the final move is
+atomic), which is then moved into place; on any failure the target is untouched and the temporary
+file removed.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from .problems import LkipError, error
+
+
+def _fail(code: str, message: str, path: Path) -> LkipError:
+    return LkipError(error(code, message, place=str(path)))
+
+
+def check_target(path: Path, force: bool) -> None:
+    """Refuse early (before any work) a target that cannot or must not be written."""
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise _fail("output-is-folder", "tujuan adalah folder; beri nama berkas, mis. laporan.docx",
+                    path)
+    if not parent.is_dir():
+        raise _fail("output-folder-missing", f"folder tujuan '{parent}' tidak ada", path)
+    if path.exists() and not force:
+        raise _fail("output-exists", "berkas tujuan sudah ada; pakai --force untuk menimpanya "
+                                     "atau pilih nama lain", path)
+    if not os.access(parent, os.W_OK):
+        raise _fail("output-not-writable", f"tidak ada izin menulis di folder '{parent}'", path)
+
+
+def _os_problem(exc: OSError, path: Path) -> LkipError:
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        return _fail("output-locked",
+                     "berkas tujuan tidak dapat ditulis: mungkin sedang dibuka di program lain "
+                     "(mis. Word) atau tidak ada izin; tutup berkasnya lalu ulangi", path)
+    if exc.errno == errno.ENOSPC:
+        return _fail("output-disk-full", "ruang disk penuh; berkas tidak ditulis", path)
+    return _fail("output-failed", f"berkas tidak dapat ditulis: {exc.strerror or exc}", path)
+
+
+def move_into_place(tmp: Path, path: Path, force: bool) -> None:
+    """Move a finished temporary file onto ``path`` atomically (no-clobber unless ``force``)."""
+    try:
+        if force:
+            os.replace(tmp, path)
+        elif os.name == "nt":
+            os.rename(tmp, path)  # refuses to replace an existing file on Windows
+        else:
+            # link() fails if the target appeared meanwhile: no-clobber without a race.
+            os.link(tmp, path)
+            os.unlink(tmp)
+    except FileExistsError:
+        raise _fail("output-exists", "berkas tujuan sudah ada; pakai --force untuk menimpanya",
+                    path) from None
+    except OSError as exc:
+        if exc.errno in (errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EOPNOTSUPP) and \
+                not force and os.name != "nt" and not path.exists():
+            # File systems without hard links (some network shares, FAT): a plain rename.
+            try:
+                os.rename(tmp, path)
+                return
+            except OSError as exc2:
+                raise _os_problem(exc2, path) from None
+        raise _os_problem(exc, path) from None
+
+
+def write_atomically(path: Path, data: bytes, force: bool) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder."""
+    check_target(path, force)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=".~lkip-", suffix=path.suffix)
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        move_into_place(tmp, path, force)
+    except OSError as exc:
+        raise _os_problem(exc, path) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()

@@ -1,0 +1,99 @@
+"""Predikat scales as data: lookup of a value, and the check for gaps and overlaps between bands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import fmt
+from .model import KelasSkala
+from .problems import Problem, error
+
+
+@dataclass(frozen=True)
+class Skala:
+    kode: str
+    nama: str | None
+    kelas: tuple[KelasSkala, ...]  # as ordered in the workbook
+
+    @property
+    def sumber(self) -> str | None:
+        return next((k.sumber for k in self.kelas if k.sumber), None)
+
+    def lookup(self, value: Decimal | None) -> KelasSkala | None:
+        if value is None:
+            return None
+        for kelas in self.kelas:
+            if kelas.contains(value):
+                return kelas
+        return None
+
+
+def group_scales(rows: tuple[KelasSkala, ...]) -> dict[str, Skala]:
+    out: dict[str, list[KelasSkala]] = {}
+    for row in rows:
+        out.setdefault(row.kode_skala.casefold(), []).append(row)
+    return {key: Skala(rows_[0].kode_skala, next((r.nama_skala for r in rows_ if r.nama_skala), None),
+                       tuple(rows_)) for key, rows_ in out.items()}
+
+
+def interval_text(kelas: KelasSkala) -> str:
+    """How a band reads in the report: '> 80 - 90', '3,5 - < 4,2', '< 1,8', '>= 90'."""
+    def n(v):
+        return fmt.number(v, None, trim=True)
+
+    lo, hi = kelas.bawah, kelas.atas
+    if lo is None and hi is None:
+        return "semua nilai"
+    if lo is None:
+        return ("<= " if kelas.atas_inklusif else "< ") + n(hi)
+    if hi is None:
+        return (">= " if kelas.bawah_inklusif else "> ") + n(lo)
+    left = n(lo) if kelas.bawah_inklusif else "> " + n(lo)
+    right = n(hi) if kelas.atas_inklusif else "< " + n(hi)
+    return f"{left} - {right}"
+
+
+def _low_key(k: KelasSkala):
+    # Unbounded-below bands first; at equal bounds, the band that includes the bound first.
+    return (k.bawah is not None, k.bawah if k.bawah is not None else Decimal(0),
+            not k.bawah_inklusif)
+
+
+def check_scale(skala: Skala) -> list[Problem]:
+    """Every gap, overlap and empty band of one scale, each at the cell that causes it."""
+    problems: list[Problem] = []
+    valid = []
+    for k in skala.kelas:
+        if k.bawah is not None and k.atas is not None and (
+                k.bawah > k.atas or (k.bawah == k.atas and not (k.bawah_inklusif and k.atas_inklusif))):
+            problems.append(error("scale-empty-band",
+                                  f"kelas '{k.predikat}' skala {skala.kode} kosong: batas bawah "
+                                  f"{fmt.number(k.bawah, None, trim=True)} tidak di bawah batas atas "
+                                  f"{fmt.number(k.atas, None, trim=True)}",
+                                  **_where(k, "bawah")))
+        else:
+            valid.append(k)
+    ordered = sorted(valid, key=_low_key)
+    for a, b in zip(ordered, ordered[1:]):
+        name = f"skala {skala.kode}: kelas '{a.predikat}' dan '{b.predikat}'"
+        if a.atas is None or b.bawah is None:
+            problems.append(error("scale-overlap", f"{name} bertumpuk", **_where(b, "bawah")))
+            continue
+        if a.atas > b.bawah or (a.atas == b.bawah and a.atas_inklusif and b.bawah_inklusif):
+            problems.append(error("scale-overlap",
+                                  f"{name} bertumpuk di sekitar {fmt.number(b.bawah, None, trim=True)}; "
+                                  "satu nilai hanya boleh masuk satu kelas", **_where(b, "bawah")))
+        elif a.atas < b.bawah or (a.atas == b.bawah and not a.atas_inklusif and not b.bawah_inklusif):
+            lo = fmt.number(a.atas, None, trim=True)
+            hi = fmt.number(b.bawah, None, trim=True)
+            gap = lo if lo == hi else f"{lo} - {hi}"
+            problems.append(error("scale-gap",
+                                  f"{name} berlubang: nilai {gap} tidak masuk kelas mana pun",
+                                  **_where(b, "bawah")))
+    return problems
+
+
+def _where(k: KelasSkala, key: str) -> dict:
+    loc = k.src.at(key)
+    return {"sheet": loc.sheet, "cell": loc.cell}

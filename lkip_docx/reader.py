@@ -1,0 +1,320 @@
+"""Opens a workbook file safely and returns its cells as plain data (the only module reading .xlsx).
+
+Everything that can be wrong with the *file* (not an xlsx, an old .xls, an .ods, password
+protection, a truncated zip, a zip bomb, XML entity tricks, formulas without cached values) is
+caught here and turned into problems with a message in Indonesian; no openpyxl object leaves this
+module.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import posixpath
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .problems import LkipError, Problem, error
+
+# Limits against zip bombs and absurd sheets. A real LKIP workbook is well under 1 MB; the
+# biggest generated benchmark workbook (2,000 sub kegiatan) is about 0.5 MB unzipped.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+MAX_MEMBER_RATIO = 200  # uncompressed/compressed, for members above 1 MB unzipped
+MAX_MEMBERS = 5_000
+MAX_ROWS = 100_000
+MAX_COLUMNS = 300
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_SIGNATURE = b"PK\x03\x04"
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+@dataclass(frozen=True)
+class RawCell:
+    """A non-empty cell as stored: the value openpyxl gives, with what is needed to interpret it."""
+
+    value: object  # str, int, float, bool, datetime/date/time
+    coordinate: str
+    number_format: str = "General"
+    #: Excel error shown in the cell (#DIV/0!, #REF!, ...), value is then None
+    excel_error: str | None = None
+    #: the cell holds a formula; ``value`` is its cached result
+    formula: bool = False
+    #: the formula has no cached result (file saved by a program that does not calculate)
+    uncached: bool = False
+
+
+@dataclass
+class RawSheet:
+    name: str
+    hidden: bool
+    cells: dict[tuple[int, int], RawCell] = field(default_factory=dict)
+    hidden_rows: set[int] = field(default_factory=set)
+    merged: list[str] = field(default_factory=list)
+    max_row: int = 0
+    max_column: int = 0
+
+    def get(self, row: int, col: int) -> RawCell | None:
+        return self.cells.get((row, col))
+
+
+@dataclass
+class RawWorkbook:
+    path: Path
+    sheets: dict[str, RawSheet]
+
+
+def _file_problem(path: Path, code: str, message: str) -> LkipError:
+    return LkipError(error(code, message, place=path.name))
+
+
+def sniff(path: Path) -> None:
+    """Reject, with a clear message, anything that is not an .xlsx workbook we can open."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+            ole_body = fh.read(2 * 1024 * 1024) if head == OLE_SIGNATURE else b""
+    except IsADirectoryError:
+        raise _file_problem(path, "not-a-file", "bukan berkas, melainkan folder") from None
+    except FileNotFoundError:
+        raise _file_problem(path, "file-not-found", "berkas tidak ditemukan") from None
+    except PermissionError:
+        raise _file_problem(path, "file-not-readable", "berkas tidak dapat dibaca (izin ditolak)") from None
+    except OSError as exc:
+        raise _file_problem(path, "file-not-readable", f"berkas tidak dapat dibaca: {exc.strerror}") from None
+    if size == 0:
+        raise _file_problem(path, "empty-file", "berkas kosong (0 bita)")
+    if size > MAX_FILE_BYTES:
+        raise _file_problem(path, "file-too-large",
+                            f"berkas terlalu besar ({size // (1024 * 1024)} MB; batas "
+                            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    if head == OLE_SIGNATURE:
+        # Password-protected .xlsx files are OLE containers holding an encrypted package; the
+        # stream names are stored in UTF-16 in the directory.
+        if "EncryptedPackage".encode("utf-16-le") in ole_body or \
+                "EncryptionInfo".encode("utf-16-le") in ole_body:
+            raise _file_problem(path, "encrypted-workbook",
+                                "workbook dilindungi kata sandi; buka di Excel, hapus kata sandi "
+                                "(File > Info > Protect Workbook), lalu simpan ulang")
+        raise _file_problem(path, "old-xls",
+                            "format Excel lama (.xls) tidak didukung; buka di Excel atau "
+                            "LibreOffice lalu simpan sebagai .xlsx")
+    if head[:4] != ZIP_SIGNATURE:
+        raise _file_problem(path, "not-a-workbook",
+                            "bukan workbook Excel (.xlsx); simpan berkas sebagai Excel Workbook")
+
+
+def _check_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise _file_problem(path, "corrupt-workbook",
+                            "berkas rusak atau terpotong (arsip zip tidak utuh); unduh atau "
+                            "salin ulang berkasnya") from None
+    except OSError as exc:
+        raise _file_problem(path, "file-not-readable", f"berkas tidak dapat dibaca: {exc}") from None
+    infos = zf.infolist()
+    names = {i.filename for i in infos}
+    if "mimetype" in names:
+        try:
+            mimetype = zf.read("mimetype")[:100]
+        except Exception:  # noqa: BLE001 - any failure here means "not ODS we can tell"
+            mimetype = b""
+        if mimetype.startswith(ODS_MIMETYPE):
+            zf.close()
+            raise _file_problem(path, "ods-workbook",
+                                "berkas LibreOffice Calc (.ods) tidak didukung; simpan sebagai "
+                                "Excel 2007-365 (.xlsx)")
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        zf.close()
+        if "word/document.xml" in names:
+            raise _file_problem(path, "not-a-workbook",
+                                "ini dokumen Word, bukan workbook Excel (.xlsx)")
+        raise _file_problem(path, "not-a-workbook", "bukan workbook Excel (.xlsx)")
+    if len(infos) > MAX_MEMBERS:
+        zf.close()
+        raise _file_problem(path, "workbook-too-large",
+                            f"workbook berisi terlalu banyak bagian ({len(infos)})")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio_suspect = (info.file_size > 1024 * 1024
+                         and info.file_size > MAX_MEMBER_RATIO * max(info.compress_size, 1))
+        if total > MAX_UNZIPPED_BYTES or ratio_suspect:
+            zf.close()
+            raise _file_problem(path, "workbook-too-large",
+                                "isi workbook terlalu besar setelah diekstrak (kemungkinan "
+                                "berkas rusak atau 'zip bomb'); periksa berkasnya")
+    return zf
+
+
+def _sheet_paths(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet title -> part name in the zip, from workbook.xml and its relationships."""
+    from defusedxml import ElementTree as ET  # noqa: N817 - conventional alias
+
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    wb = ET.fromstring(zf.read("xl/workbook.xml"))
+    rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    targets = {}
+    for rel in rels:
+        target = rel.get("Target", "")
+        target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+            posixpath.join("xl", target))
+        targets[rel.get("Id")] = target
+    out = {}
+    for sheet in wb.iter(ns_main + "sheet"):
+        rid = sheet.get(ns_rel + "id")
+        if rid in targets:
+            out[sheet.get("name")] = targets[rid]
+    return out
+
+
+def _cached_values(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str | None, str | None]]:
+    """Formula cells of one sheet part: coordinate -> (cached text or None, cell type attribute)."""
+    from defusedxml import ElementTree as ET  # noqa: N817
+
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    out = {}
+    with zf.open(part) as fh:
+        for _event, elem in ET.iterparse(fh):
+            if elem.tag != ns + "c":
+                continue
+            if elem.find(ns + "f") is not None:
+                v = elem.find(ns + "v")
+                is_ = elem.find(ns + "is")
+                text = v.text if v is not None else None
+                if text is None and is_ is not None:
+                    text = "".join(t.text or "" for t in is_.iter(ns + "t"))
+                out[elem.get("r")] = (text, elem.get("t"))
+            elem.clear()
+    return out
+
+
+def _convert_cached(text: str | None, ctype: str | None, number_format: str):
+    """Turn a cached formula result into the value openpyxl would have given."""
+    if text is None or text == "":
+        return None, None
+    if ctype == "e":
+        return None, text
+    if ctype == "b":
+        return text == "1", None
+    if ctype in ("str", "inlineStr", "s"):
+        return text, None
+    try:
+        num = float(text) if any(c in text for c in ".eE") else int(text)
+    except ValueError:
+        return text, None
+    from openpyxl.styles.numbers import is_date_format
+    from openpyxl.utils.datetime import from_excel
+
+    if is_date_format(number_format):
+        try:
+            return from_excel(num), None
+        except (ValueError, OverflowError):
+            return num, None
+    return num, None
+
+
+def read_workbook(path: Path | str) -> RawWorkbook:
+    """Read every cell of every sheet. Raises LkipError for a file that cannot be read at all."""
+    path = Path(path)
+    sniff(path)
+    zf = _check_zip(path)
+    try:
+        return _read(path, zf)
+    finally:
+        zf.close()
+
+
+def _read(path: Path, zf: zipfile.ZipFile) -> RawWorkbook:
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    try:
+        sheet_parts = _sheet_paths(zf)
+    except KeyError:
+        raise _file_problem(path, "corrupt-workbook", "struktur workbook rusak (daftar lembar tidak ada)") from None
+    except Exception as exc:  # noqa: BLE001 - defusedxml/expat raise many types
+        raise _xml_problem(path, exc) from None
+    for name, part in sheet_parts.items():
+        try:
+            info = zf.getinfo(part)
+        except KeyError:
+            continue
+        # An absurd sheet is refused before openpyxl expands it into memory. 150 bytes per cell
+        # is generous for the XML of one cell.
+        if info.file_size > MAX_ROWS * 40 * 150:
+            raise LkipError(error("sheet-too-large",
+                                  f"lembar terlalu besar ({info.file_size // (1024 * 1024)} MB XML)",
+                                  sheet=name))
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about Excel features it ignores (extensions, slicers); the user can
+            # do nothing about them and they would look like errors on the terminal.
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(path, data_only=False, keep_links=False, rich_text=False)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises anything on malformed parts
+        raise _xml_problem(path, exc) from None
+
+    problems: list[Problem] = []
+    sheets: dict[str, RawSheet] = {}
+    for ws in wb.worksheets:
+        max_row, max_col = ws.max_row or 0, ws.max_column or 0
+        if max_row > MAX_ROWS or max_col > MAX_COLUMNS:
+            problems.append(error("sheet-too-large",
+                                  f"lembar terlalu besar ({max_row} baris x {max_col} kolom; batas "
+                                  f"{MAX_ROWS} baris x {MAX_COLUMNS} kolom)", sheet=ws.title))
+            continue
+        raw = RawSheet(ws.title, ws.sheet_state != "visible", max_row=max_row, max_column=max_col)
+        raw.merged = [str(r) for r in ws.merged_cells.ranges]
+        raw.hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
+        cached = None
+        for row in ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col):
+            for cell in row:
+                value = cell.value
+                if value is None:
+                    continue
+                coord = f"{get_column_letter(cell.column)}{cell.row}"
+                fmt = cell.number_format or "General"
+                if cell.data_type == "f" or (isinstance(value, str) and cell.data_type == "f"):
+                    if cached is None:
+                        part = sheet_parts.get(ws.title)
+                        cached = _cached_values(zf, part) if part else {}
+                    text, ctype = cached.get(coord, (None, None))
+                    val, err = _convert_cached(text, ctype, fmt)
+                    raw.cells[(cell.row, cell.column)] = RawCell(
+                        val, coord, fmt, excel_error=err, formula=True,
+                        uncached=(val is None and err is None))
+                    continue
+                if cell.data_type == "e":
+                    raw.cells[(cell.row, cell.column)] = RawCell(None, coord, fmt, excel_error=str(value))
+                    continue
+                if not isinstance(value, (str, int, float, bool, _dt.datetime, _dt.date, _dt.time,
+                                          _dt.timedelta)):
+                    value = str(value)  # array formulas and other exotic values: keep the text
+                raw.cells[(cell.row, cell.column)] = RawCell(value, coord, fmt)
+        sheets[ws.title] = raw
+    wb.close()
+    if problems:
+        raise LkipError(problems)
+    return RawWorkbook(path, sheets)
+
+
+def _xml_problem(path: Path, exc: Exception) -> LkipError:
+    name = type(exc).__name__
+    if name in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden",
+                "NotSupportedError"):
+        return _file_problem(path, "unsafe-xml",
+                             "workbook memuat deklarasi entitas XML yang tidak diizinkan "
+                             "(kemungkinan berbahaya); simpan ulang dari Excel")
+    if isinstance(exc, zipfile.BadZipFile) or name in ("BadZipFile", "BadZipfile"):
+        return _file_problem(path, "corrupt-workbook", "berkas rusak atau terpotong")
+    if isinstance(exc, MemoryError):
+        return _file_problem(path, "workbook-too-large", "workbook terlalu besar untuk dibaca")
+    return _file_problem(path, "corrupt-workbook",
+                         f"berkas tidak dapat dibaca sebagai workbook Excel ({name}); buka di "
+                         "Excel lalu simpan ulang sebagai .xlsx")

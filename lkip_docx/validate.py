@@ -1,0 +1,224 @@
+"""Rules across rows and sheets: references that must exist, values that must agree, budgets that
+must add up. Each rule returns problems at the cell that breaks it; none stops the others."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from . import contract as c
+from .model import Workbook
+from .numbers import HUNDRED
+from .predikat import check_scale, group_scales
+from .problems import Location, Problem, error, warning
+
+
+def _kw(loc: Location) -> dict:
+    return {"sheet": loc.sheet, "cell": loc.cell, "place": loc.place}
+
+
+def _fold(value: str | None) -> str | None:
+    return value.casefold() if isinstance(value, str) else None
+
+
+def check_references(wb: Workbook) -> list[Problem]:
+    problems: list[Problem] = []
+    known = {
+        "tujuan": {_fold(t.kode) for t in wb.tujuan},
+        "sasaran": {_fold(s.kode) for s in wb.sasaran},
+        "iku": {_fold(i.kode) for i in wb.iku},
+        "indikator_program": {_fold(i.kode) for i in wb.indikator_program},
+        "program": {_fold(p.kode) for p in wb.program},
+        "kegiatan": {_fold(k.kode) for k in wb.kegiatan},
+        "skala": {_fold(s.kode_skala) for s in wb.skala},
+        "komponen_indeks": {_fold(k.kode) for k in wb.komponen_indeks} | {_fold(c.NILAI_AKIP)},
+    }
+
+    def ref(record, key: str, target: str, label: str, sheet_name: str):
+        value = getattr(record, key)
+        if value is None or value == "":
+            return
+        if _fold(value) not in known[target]:
+            problems.append(error("unknown-reference",
+                                  f"{label} '{value}' tidak ada di lembar {sheet_name}",
+                                  **_kw(record.src.at(key))))
+
+    for s in wb.sasaran:
+        ref(s, "kode_tujuan", "tujuan", "Kode Tujuan", "Tujuan")
+    for i in wb.iku:
+        ref(i, "kode_sasaran", "sasaran", "Kode Sasaran", "Sasaran")
+        ref(i, "kode_skala", "skala", "Skala Predikat", "Skala Predikat")
+        ref(i, "kode_indeks", "komponen_indeks", "Kode Indeks Realisasi", "Komponen Indeks")
+    for t in wb.target_iku:
+        ref(t, "kode_iku", "iku", "Kode IKU", "IKU")
+    for ip in wb.indikator_program:
+        ref(ip, "kode_iku", "iku", "Kode IKU", "IKU")
+        ref(ip, "kode_program", "program", "Kode Program", "Program")
+        ref(ip, "kode_indeks", "komponen_indeks", "Kode Indeks Realisasi", "Komponen Indeks")
+    for k in wb.kegiatan:
+        ref(k, "kode_program", "program", "Kode Program", "Program")
+    for s in wb.sub_kegiatan:
+        ref(s, "kode_kegiatan", "kegiatan", "Kode Kegiatan", "Kegiatan")
+        ref(s, "kode_indikator_program", "indikator_program", "Kode Indikator Program",
+            "Indikator Program")
+        ref(s, "kode_iku", "iku", "Kode IKU", "IKU")
+    for n in wb.narasi:
+        ref(n, "kode_iku", "iku", "Kode IKU", "IKU")
+    return problems
+
+
+def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
+    problems: list[Problem] = []
+    ip_by = {_fold(ip.kode): ip for ip in wb.indikator_program}
+    for s in wb.sub_kegiatan:
+        src = s.src
+        if s.pagu_murni is None and s.pagu_perubahan is None and not \
+                {"pagu_murni", "pagu_perubahan"} & src.invalid:
+            problems.append(error("required-empty",
+                                  "Pagu Murni atau Pagu Perubahan wajib diisi (pagu murni kosong "
+                                  "berarti sub kegiatan ditambahkan pada APBD-Perubahan)",
+                                  **_kw(src.at("pagu_perubahan"))))
+        pagu = s.pagu
+        if pagu is not None and s.realisasi is not None:
+            if s.realisasi > pagu:
+                problems.append(warning("realisasi-above-pagu",
+                                        f"realisasi Rp{_m(s.realisasi)} melebihi pagu Rp{_m(pagu)}",
+                                        **_kw(src.at("realisasi"))))
+            if pagu == 0:
+                problems.append(warning("pagu-zero", "pagu bernilai 0: persentase realisasi tidak "
+                                                     "dapat dihitung",
+                                        **_kw(src.at("pagu_perubahan" if s.pagu_perubahan is not None
+                                                     else "pagu_murni"))))
+        if s.target_output is not None and s.target_output == 0:
+            problems.append(error("target-zero", "Target Output bernilai 0: capaian output tidak "
+                                                 "dapat dihitung", **_kw(src.at("target_output"))))
+        elif s.target_output is None and s.capaian_output is None and not \
+                {"target_output", "capaian_output"} & src.invalid:
+            problems.append(error("required-empty",
+                                  "Capaian Output (%) wajib diisi jika Target Output kosong",
+                                  **_kw(src.at("capaian_output"))))
+        if s.target_output and s.realisasi_output is not None and s.capaian_output is not None:
+            computed = s.realisasi_output / s.target_output * HUNDRED
+            if abs(computed - s.capaian_output) > Decimal("0.01"):
+                problems.append(warning(
+                    "capaian-mismatch",
+                    f"Capaian Output diketik {s.capaian_output}% tetapi Realisasi/Target Output = "
+                    f"{computed.quantize(Decimal('0.01'))}%; yang dipakai hasil hitungan",
+                    **_kw(src.at("capaian_output"))))
+        if s.capaian_output is not None and s.capaian_output < 0:
+            problems.append(error("negative-number", "Capaian Output tidak boleh negatif",
+                                  **_kw(src.at("capaian_output"))))
+        if not s.kode_indikator_program and not s.kode_iku and not \
+                {"kode_indikator_program", "kode_iku"} & src.invalid:
+            problems.append(error("required-empty",
+                                  "Kode Indikator Program atau Kode IKU wajib diisi (IKU yang "
+                                  "didukung sub kegiatan ini)", **_kw(src.at("kode_iku"))))
+        if s.kode_indikator_program and s.kode_iku:
+            ip = ip_by.get(_fold(s.kode_indikator_program))
+            if ip is not None and _fold(ip.kode_iku) != _fold(s.kode_iku):
+                problems.append(error(
+                    "inconsistent-reference",
+                    f"Kode IKU '{s.kode_iku}' berbeda dengan IKU indikator program "
+                    f"'{ip.kode}' ('{ip.kode_iku}')", **_kw(src.at("kode_iku"))))
+    return problems
+
+
+def check_tree(wb: Workbook) -> list[Problem]:
+    """Programs and kegiatan without children are probably rows left behind."""
+    problems: list[Problem] = []
+    keg_with_subs = {_fold(s.kode_kegiatan) for s in wb.sub_kegiatan}
+    prog_with_keg = {_fold(k.kode_program) for k in wb.kegiatan}
+    for k in wb.kegiatan:
+        if _fold(k.kode) not in keg_with_subs:
+            problems.append(warning("empty-kegiatan", f"kegiatan '{k.kode}' tidak memiliki sub "
+                                                      "kegiatan; tidak muncul di laporan",
+                                    **_kw(k.src.at("kode"))))
+    for p in wb.program:
+        if _fold(p.kode) not in prog_with_keg:
+            problems.append(warning("empty-program", f"program '{p.kode}' tidak memiliki "
+                                                     "kegiatan; tidak muncul di laporan",
+                                    **_kw(p.src.at("kode"))))
+    return problems
+
+
+def check_indicators(wb: Workbook) -> list[Problem]:
+    problems: list[Problem] = []
+    for ip in wb.indikator_program:
+        if ip.realisasi is None and not ip.kode_indeks and "realisasi" not in ip.src.invalid:
+            problems.append(error("realisasi-empty", "Realisasi belum diisi (atau isi Kode Indeks "
+                                                     "Realisasi)", **_kw(ip.src.at("realisasi"))))
+    tahun = wb.profil.tahun
+    awal, akhir = wb.profil.periode_renstra
+    if tahun and awal and not awal <= tahun <= akhir:
+        problems.append(warning("year-outside-renstra",
+                                f"Tahun Kinerja {tahun} di luar Periode Renstra {awal}-{akhir}",
+                                **_kw(wb.profil.src.at("tahun"))))
+    for i in wb.iku:
+        if i.batas_capaian is not None and i.batas_capaian < HUNDRED:
+            problems.append(warning("cap-below-100", "Batas Atas Capaian di bawah 100%",
+                                    **_kw(i.src.at("batas_capaian"))))
+    for n in wb.narasi:
+        section = next(s for s in c.NARRATIVE_SECTIONS if s.key == n.bagian)
+        if section.per_iku and not n.kode_iku and "kode_iku" not in n.src.invalid:
+            problems.append(error("required-empty", f"Kode IKU wajib diisi untuk bagian "
+                                                    f"'{section.label}'", **_kw(n.src.at("kode_iku"))))
+    return problems
+
+
+def check_scales(wb: Workbook) -> list[Problem]:
+    problems: list[Problem] = []
+    for skala in group_scales(wb.skala).values():
+        problems.extend(check_scale(skala))
+    return problems
+
+
+def check_akip(wb: Workbook) -> list[Problem]:
+    problems: list[Problem] = []
+    if wb.evaluasi_akip:
+        total = sum((k.bobot for k in wb.evaluasi_akip), Decimal(0))
+        if total != HUNDRED:
+            first = wb.evaluasi_akip[0]
+            problems.append(warning("akip-weight-sum", f"jumlah Bobot komponen AKIP {total}, "
+                                                       "bukan 100", **_kw(first.src.at("bobot"))))
+        for k in wb.evaluasi_akip:
+            if k.nilai > k.bobot:
+                problems.append(error("akip-nilai-above-bobot",
+                                      f"Nilai {k.nilai} melebihi Bobot {k.bobot}",
+                                      **_kw(k.src.at("nilai"))))
+    mine = [r for r in wb.peringkat_akip if r.instansi_ini]
+    for extra in mine[1:]:
+        problems.append(error("duplicate-code", "'Instansi Ini' hanya boleh Ya pada satu baris",
+                              **_kw(extra.src.at("instansi_ini"))))
+    return problems
+
+
+def check_logo(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
+    logo = wb.profil.logo
+    if not logo or workbook_path is None:
+        return []
+    path = (workbook_path.parent / logo)
+    loc = wb.profil.src.at("logo")
+    if not path.is_file():
+        return [warning("logo-not-found", f"berkas logo '{logo}' tidak ditemukan di folder "
+                                          "workbook; sampul dibuat tanpa logo", **_kw(loc))]
+    head = path.read_bytes()[:8]
+    if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
+        return [warning("logo-not-image", f"berkas logo '{logo}' bukan gambar PNG atau JPG; "
+                                          "sampul dibuat tanpa logo", **_kw(loc))]
+    return []
+
+
+def _m(value: Decimal) -> str:
+    from .fmt import money
+
+    return money(value)
+
+
+def validate(wb: Workbook, workbook_path: Path | None = None) -> list[Problem]:
+    """Every cross-sheet rule; problems from the cell-level reading are not repeated here."""
+    problems: list[Problem] = []
+    for rule in (check_references, check_sub_kegiatan, check_tree, check_indicators,
+                 check_scales, check_akip):
+        problems.extend(rule(wb))
+    problems.extend(check_logo(wb, workbook_path))
+    return problems

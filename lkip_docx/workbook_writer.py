@@ -1,0 +1,258 @@
+"""Writes a standard workbook from the contract: the blank one for ``lkip init`` and, with rows,
+the bundled sample. Headers, the Petunjuk sheet, drop-downs, number formats, text format for codes,
+frozen headers and widths all come from contract.py, so they cannot drift from the reader."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from . import contract as c
+
+HEADER_FILL = "1F4E78"
+REQUIRED_FILL = "C00000"
+FIELD_FILL = "DDEBF7"
+FORMATTED_ROWS = 500  # rows that get number formats and drop-downs in a blank sheet
+
+NUMBER_FORMATS = {
+    c.MONEY: "#,##0",
+    c.PERCENT: "0.00",
+    c.DECIMAL: "General",
+    c.INT: "0",
+    c.YEAR: "0",
+    c.CODE: "@",
+    c.DATE: "d mmmm yyyy",
+    c.TEXT: "General",
+    c.CHOICE: "General",
+    c.BOOL: "General",
+    c.PERIOD: "@",
+}
+
+
+def _cell_value(value):
+    """Workbook cell value for a Python value (Decimals become numbers Excel shows exactly)."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def write_workbook(path: Path | str, rows: Mapping[str, Iterable[Mapping[str, object]]] | None = None,
+                   profil: Mapping[str, object] | None = None) -> None:
+    """Write a workbook. ``rows`` maps a sheet key to dicts of column key -> value; sheets not
+    given get the contract's default rows (the usual predikat scales) or stay empty."""
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    rows = rows or {}
+    wb = Workbook()
+    petunjuk = wb.active
+    petunjuk.title = c.PETUNJUK_NAME
+    _write_petunjuk(petunjuk)
+
+    header_font = Font(bold=True, color="FFFFFF")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    first_col = {}
+    for spec in c.SHEETS:
+        ws = wb.create_sheet(spec.name)
+        if spec.is_fields:
+            _write_profil(ws, spec, profil or {})
+            continue
+        for idx, col in enumerate(spec.columns, start=1):
+            cell = ws.cell(row=1, column=idx, value=col.header)
+            cell.font = header_font
+            cell.fill = PatternFill("solid", fgColor=REQUIRED_FILL if col.required else HEADER_FILL)
+            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+            help_text = col.help or c.KIND_LABELS[col.kind]
+            note = f"{'WAJIB. ' if col.required else ''}{help_text}"
+            if col.example:
+                note += f" Contoh: {col.example}"
+            cell.comment = Comment(note, "lkip-docx", width=300, height=120)
+            letter = get_column_letter(idx)
+            ws.column_dimensions[letter].width = col.width
+        ws.row_dimensions[1].height = 32
+        ws.freeze_panes = "A2"
+        first_col[spec.key] = (spec.name, get_column_letter(1))
+        data = rows.get(spec.key)
+        if data is None:
+            data = [dict(zip([col.key for col in spec.columns], row))
+                    for row in c.DEFAULT_ROWS.get(spec.key, ())]
+        n = 1
+        for n, record in enumerate(data, start=2):
+            for idx, col in enumerate(spec.columns, start=1):
+                value = record.get(col.key)
+                if value is None or value == "":
+                    continue
+                cell = ws.cell(row=n, column=idx, value=_cell_value(value))
+                cell.number_format = NUMBER_FORMATS[col.kind]
+                if col.kind == c.TEXT and isinstance(value, str) and (len(value) > col.width or "\n" in value):
+                    cell.alignment = wrap
+        last = max(n, 1) + FORMATTED_ROWS
+        for idx, col in enumerate(spec.columns, start=1):
+            letter = get_column_letter(idx)
+            fmt = NUMBER_FORMATS[col.kind]
+            if fmt != "General":
+                # Formatting empty cells ahead of time makes Excel keep codes and NIP as text
+                # and shows rupiah with separators as the user types.
+                for r in range(2, last + 1):
+                    cell = ws.cell(row=r, column=idx)
+                    if cell.value is None:
+                        cell.number_format = fmt
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}1"
+        _add_validations(ws, spec, last, DataValidation)
+    # Reference drop-downs need every sheet to exist first.
+    for spec in c.SHEETS:
+        if spec.is_fields:
+            continue
+        ws = wb[spec.name]
+        for idx, col in enumerate(spec.columns, start=1):
+            if not col.ref or col.ref not in first_col:
+                continue
+            sheet_name, letter = first_col[col.ref]
+            dv = DataValidation(type="list", formula1=f"='{sheet_name}'!${letter}$2:${letter}$1000",
+                                allow_blank=True, showErrorMessage=False)
+            dv.add(f"{get_column_letter(idx)}2:{get_column_letter(idx)}{ws.max_row + FORMATTED_ROWS}")
+            ws.add_data_validation(dv)
+    wb.save(path)
+
+
+def _list_formula(choices: tuple[str, ...]) -> str:
+    return '"' + ",".join(choices) + '"'
+
+
+def _add_validations(ws, spec: c.Sheet, last: int, DataValidation) -> None:  # noqa: N803
+    from openpyxl.utils import get_column_letter
+
+    for idx, col in enumerate(spec.columns, start=1):
+        letter = get_column_letter(idx)
+        rng = f"{letter}2:{letter}{last}"
+        if col.kind == c.CHOICE and len(_list_formula(col.choices)) <= 255:
+            dv = DataValidation(type="list", formula1=_list_formula(col.choices), allow_blank=True,
+                                showErrorMessage=True, errorTitle="Pilihan tidak dikenal",
+                                error="Pilih salah satu nilai dari daftar.")
+        elif col.kind == c.CHOICE:
+            # Excel limits an inline list to 255 characters: point at the Petunjuk sheet's copy.
+            dv = DataValidation(type="list", formula1=_petunjuk_list_ref(col), allow_blank=True,
+                                showErrorMessage=True, errorTitle="Pilihan tidak dikenal",
+                                error="Pilih salah satu nilai dari daftar.")
+        elif col.kind == c.BOOL:
+            dv = DataValidation(type="list", formula1='"Ya,Tidak"', allow_blank=True)
+        else:
+            continue
+        dv.add(rng)
+        ws.add_data_validation(dv)
+
+
+_PETUNJUK_LISTS_COL = "H"
+
+
+def _petunjuk_list_ref(col: c.Column) -> str:
+    start, end = _PETUNJUK_LIST_ROWS[col.key]
+    return f"='{c.PETUNJUK_NAME}'!${_PETUNJUK_LISTS_COL}${start}:${_PETUNJUK_LISTS_COL}${end}"
+
+
+_PETUNJUK_LIST_ROWS: dict[str, tuple[int, int]] = {}
+
+
+def _write_profil(ws, spec: c.Sheet, values: Mapping[str, object]) -> None:
+    from openpyxl.comments import Comment  # noqa: F401 - kept for symmetry with table sheets
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    for idx, header in enumerate(c.PROFIL_HEADERS, start=1):
+        cell = ws.cell(row=1, column=idx, value=header)
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    ws.column_dimensions["A"].width = 42
+    ws.column_dimensions["B"].width = 60
+    ws.column_dimensions["C"].width = 70
+    ws.freeze_panes = "A2"
+    for r, fld in enumerate(spec.fields, start=2):
+        label = ws.cell(row=r, column=1, value=fld.label)
+        label.fill = PatternFill("solid", fgColor=FIELD_FILL)
+        if fld.required:
+            label.font = Font(bold=True)
+        value = values.get(fld.key, fld.default or None)
+        cell = ws.cell(row=r, column=2)
+        cell.number_format = NUMBER_FORMATS[fld.kind]
+        if isinstance(value, _dt.date):
+            cell.value = value
+            cell.number_format = NUMBER_FORMATS[c.DATE]
+        elif isinstance(value, bool):
+            cell.value = "Ya" if value else "Tidak"
+        elif value is not None:
+            cell.value = _cell_value(value)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        note = ("Wajib. " if fld.required else "") + (fld.help or c.KIND_LABELS[fld.kind])
+        if fld.example:
+            note += f" Contoh: {fld.example}"
+        ws.cell(row=r, column=3, value=note).alignment = Alignment(wrap_text=True, vertical="top")
+        if fld.kind in (c.CHOICE, c.BOOL):
+            choices = fld.choices if fld.kind == c.CHOICE else ("Ya", "Tidak")
+            dv = DataValidation(type="list", formula1=_list_formula(choices), allow_blank=True)
+            dv.add(f"B{r}")
+            ws.add_data_validation(dv)
+
+
+def _write_petunjuk(ws) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    wrap = Alignment(wrap_text=True, vertical="top")
+    ws["A1"] = "PETUNJUK PENGISIAN WORKBOOK LKIP"
+    ws["A1"].font = Font(bold=True, size=14)
+    lines = (
+        f"Format workbook versi {c.LAYOUT_VERSION}. Isi setiap lembar; satu baris satu data. Jangan "
+        "menggabungkan sel (merge) dan jangan mengubah judul kolom.",
+        "Judul kolom merah wajib diisi; biru boleh kosong. Arahkan kursor ke judul kolom untuk "
+        "melihat keterangannya.",
+        "Angka boleh diketik sebagai angka atau teks cara Indonesia (1.234.567 dan 98,32). Kode dan "
+        "NIP diketik sebagai teks. Sel kosong berarti belum diisi, bukan nol.",
+        "Periksa workbook dengan perintah: lkip check NAMA_BERKAS.xlsx",
+    )
+    for i, line in enumerate(lines, start=2):
+        ws.cell(row=i, column=1, value=line).alignment = wrap
+        ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=6)
+        ws.row_dimensions[i].height = 30
+    r = len(lines) + 3
+    headers = ("Lembar", "Kolom / Isian", "Jenis", "Wajib", "Keterangan")
+    for idx, h in enumerate(headers, start=1):
+        ws.cell(row=r, column=idx, value=h).font = Font(bold=True)
+    r += 1
+    for spec in c.SHEETS:
+        ws.cell(row=r, column=1, value=spec.name).font = Font(bold=True)
+        ws.cell(row=r, column=5, value=spec.help).alignment = wrap
+        r += 1
+        items = spec.fields if spec.is_fields else spec.columns
+        for item in items:
+            label = item.label if spec.is_fields else item.header
+            ws.cell(row=r, column=2, value=label)
+            kind = c.KIND_LABELS[item.kind]
+            if item.choices:
+                kind += ": " + " / ".join(item.choices)
+            ws.cell(row=r, column=3, value=kind).alignment = wrap
+            ws.cell(row=r, column=4, value="Ya" if item.required else "")
+            text = item.help + (f" Contoh: {item.example}" if item.example else "")
+            ws.cell(row=r, column=5, value=text.strip()).alignment = wrap
+            r += 1
+    # Long choice lists (narrative sections) for drop-downs, kept on this sheet in column H.
+    ws.cell(row=1, column=8, value="Daftar pilihan").font = Font(bold=True)
+    row = 2
+    for spec in c.SHEETS:
+        for col in spec.columns:
+            if col.kind == c.CHOICE and len(_list_formula(col.choices)) > 255:
+                start = row
+                for choice in col.choices:
+                    ws.cell(row=row, column=8, value=choice)
+                    row += 1
+                _PETUNJUK_LIST_ROWS[col.key] = (start, row - 1)
+                row += 1
+    ws.column_dimensions["A"].width = 20
+    ws.column_dimensions["B"].width = 32
+    ws.column_dimensions["C"].width = 24
+    ws.column_dimensions["D"].width = 7
+    ws.column_dimensions["E"].width = 90
+    ws.column_dimensions["H"].width = 34
