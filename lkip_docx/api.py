@@ -149,3 +149,34 @@ def init_workbook(path: Path | str) -> Path:
     finally:
         Path(tmp.name).unlink(missing_ok=True)
     return path
+
+
+def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,
+                jobs: int | None = None, progress=None):
+    """Recap of many workbooks into one spreadsheet (atomically). Returns the recap rows."""
+    import os
+    import tempfile
+
+    from .batch import collect_workbooks
+    from .output import check_target, move_into_place
+    from .rekap import collect, write_rekap as _write
+
+    output = Path(output)
+    if output.suffix.lower() != ".xlsx":
+        raise LkipError(error("bad-extension", "nama berkas rekap harus berakhiran .xlsx",
+                              place=str(output)))
+    check_target(output, force)
+    workbooks = [w for w in collect_workbooks(inputs) if w.resolve() != output.resolve()]
+    if not workbooks:
+        raise LkipError(error("no-workbooks", "tidak ada berkas .xlsx pada masukan",
+                              place=", ".join(str(i) for i in inputs)))
+    rows = collect(workbooks, jobs, progress)
+    fd, name = tempfile.mkstemp(dir=output.parent, prefix=".~lkip-", suffix=".xlsx")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        _write(rows, tmp)
+        move_into_place(tmp, output, force)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return rows

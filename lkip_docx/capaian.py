@@ -8,13 +8,11 @@ from decimal import Decimal
 from . import contract as c
 from .numbers import HUNDRED, round_half_up
 
-#: What the report prints to say how capaian was computed.
+#: The formula the report prints to say how capaian was computed.
 METODE_TEKS = {
     c.METODE_NAIK: "Capaian = Realisasi / Target x 100%",
-    c.METODE_TURUN_SELISIH: "Capaian = (2 x Target - Realisasi) / Target x 100% (indikator "
-                            "menurun: makin rendah makin baik)",
-    c.METODE_TURUN_RASIO: "Capaian = Target / Realisasi x 100% (indikator menurun: makin rendah "
-                          "makin baik)",
+    c.METODE_TURUN_SELISIH: "Capaian = (2 x Target - Realisasi) / Target x 100%",
+    c.METODE_TURUN_RASIO: "Capaian = Target / Realisasi x 100%",
 }
 
 UNDEFINED_TARGET_EMPTY = "target-empty"

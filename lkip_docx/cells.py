@@ -12,7 +12,7 @@ import unicodedata
 from decimal import Decimal
 
 from . import contract as c
-from .numbers import HUNDRED, NumberTextError, float_to_decimal, parse_number_text
+from .numbers import HUNDRED, NumberTextError, float_to_decimal, normalize, parse_number_text
 from .reader import RawCell
 
 MAX_TEXT = 32_767  # Excel's own limit for one cell
@@ -78,7 +78,9 @@ def _number(cell: RawCell, header: str) -> tuple[Decimal, bool]:
     else:
         raise CellError("not-a-number", f"{header} bukan angka: {_show(value)}")
     if _is_percent_format(cell.number_format):
-        return dec * HUNDRED, True
+        # 0.985 x 100 is 98.500: drop the two digits the multiplication adds, or the value
+        # would print as "98,500" wherever its own digits are shown.
+        return normalize(dec * HUNDRED), True
     return dec, False
 
 

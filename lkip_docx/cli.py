@@ -105,23 +105,146 @@ def check_cmd(workbook: Path) -> None:
 
 
 @main.command("build")
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Berkas laporan .docx yang dibuat.")
+@click.argument("workbooks", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="Berkas laporan .docx; untuk beberapa workbook atau folder: folder tujuan.")
 @click.option("-t", "--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Templat Word instansi (bawaan: templat standar lkip-docx).")
 @click.option("-f", "--force", is_flag=True, help="Timpa berkas laporan yang sudah ada.")
-def build_cmd(workbook: Path, output: Path, template: Path | None, force: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="Jumlah proses paralel untuk banyak workbook (bawaan: jumlah inti CPU).")
+def build_cmd(workbooks: tuple[Path, ...], output: Path, template: Path | None, force: bool,
+              jobs: int | None) -> None:
     """Periksa, hitung dan susun WORKBOOK menjadi laporan LKIP (.docx) yang dapat diedit.
 
-    Workbook yang masih memiliki galat tidak menghasilkan laporan.
-    """
-    from .api import build_report
+    \b
+    Satu workbook:    lkip build dinas.xlsx -o laporan.docx
+    Banyak workbook:  lkip build folder_workbook/ -o folder_laporan/ --jobs 2
 
-    result = build_report(workbook, output, template, force)
-    if result.warnings:
-        _print_problems(result.warnings, err=True)
-    click.secho(f"Laporan dibuat: {result.output}", fg="green")
+    Workbook yang masih memiliki galat tidak menghasilkan laporan; pada mode banyak workbook,
+    workbook lain tetap diproses dan ringkasan galat ditampilkan di akhir.
+    """
+    single = (len(workbooks) == 1 and workbooks[0].is_file()
+              and not output.is_dir() and output.suffix.lower() == ".docx")
+    if single:
+        from .api import build_report
+
+        result = build_report(workbooks[0], output, template, force)
+        if result.warnings:
+            _print_problems(result.warnings, err=True)
+        click.secho(f"Laporan dibuat: {result.output}", fg="green")
+        return
+    _build_batch(workbooks, output, template, force, jobs)
+
+
+def _build_batch(inputs, folder: Path, template, force: bool, jobs) -> None:
+    from .batch import build_many, collect_workbooks
+
+    workbooks = collect_workbooks(inputs)
+    if not workbooks:
+        raise click.UsageError("tidak ada berkas .xlsx pada masukan yang diberikan")
+    if folder.suffix.lower() == ".docx":
+        raise click.UsageError("untuk beberapa workbook, -o harus berupa folder, bukan berkas .docx")
+    if folder.exists() and not folder.is_dir():
+        raise click.UsageError(f"'{folder}' bukan folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    total = len(workbooks)
+    done = 0
+    interactive = sys.stdout.isatty()
+    bar = click.progressbar(length=total, label="Menyusun laporan") if interactive else None
+
+    def progress(outcome) -> None:
+        nonlocal done
+        done += 1
+        if bar is not None:
+            bar.update(1)
+        else:
+            status = "OK    " if outcome.ok else "GAGAL "
+            click.echo(f"[{done}/{total}] {status}{outcome.workbook.name}")
+
+    if bar is not None:
+        with bar:
+            outcomes = build_many(workbooks, folder, template, force, jobs, progress)
+    else:
+        outcomes = build_many(workbooks, folder, template, force, jobs, progress)
+    failed = [o for o in outcomes if not o.ok]
+    click.echo(f"Selesai: {total - len(failed)} laporan dibuat di {folder}, {len(failed)} gagal.")
+    if failed:
+        click.secho("Workbook yang gagal:", fg="red", bold=True, err=True)
+        for o in failed:
+            errors = o.errors or o.problems
+            click.echo(f"  {o.workbook.name}: {len(errors)} galat", err=True)
+            for p in errors[:3]:
+                click.echo(f"    {p} [{p.code}]", err=True)
+            if len(errors) > 3:
+                click.echo(f"    ... dan {len(errors) - 3} galat lain (lkip check {o.workbook.name})",
+                           err=True)
+        raise click.exceptions.Exit(EXIT_USER)
+
+
+@main.command("summary")
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True,
+              help="Cetak semua angka hasil hitungan sebagai JSON (skema: docs/summary-json.md).")
+def summary_cmd(workbook: Path, as_json: bool) -> None:
+    """Tampilkan angka hasil hitungan WORKBOOK: indikator, anggaran, efisiensi dan total."""
+    import json
+
+    from .api import compute_workbook
+    from .summary import to_json_dict, to_text
+
+    result = compute_workbook(workbook)
+    if as_json:
+        click.echo(json.dumps(to_json_dict(result.results), ensure_ascii=False, indent=2))
+    else:
+        click.echo(to_text(result.results))
+        if result.warnings:
+            _print_problems(result.warnings, err=True)
+
+
+@main.command("check-template")
+@click.argument("template", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def check_template_cmd(template: Path) -> None:
+    """Periksa templat Word: sintaks Jinja, tag yang terpecah, blok {%tr for %}/{%p if %} yang
+    tidak seimbang, dan variabel yang tidak disediakan data.
+    """
+    from .template_check import check_template_file
+
+    problems = check_template_file(template)
+    _print_problems(problems)
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        click.secho(f"{template.name}: {len(errors)} galat.", fg="red")
+        raise click.exceptions.Exit(EXIT_USER)
+    click.secho(f"{template.name}: templat dapat dipakai ({len(problems)} peringatan).", fg="green")
+
+
+@main.command("rekap")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Berkas rekap .xlsx yang dibuat.")
+@click.option("-f", "--force", is_flag=True, help="Timpa berkas rekap yang sudah ada.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="Jumlah proses paralel (bawaan: jumlah inti CPU).")
+def rekap_cmd(inputs: tuple[Path, ...], output: Path, force: bool, jobs: int | None) -> None:
+    """Rekap kota/kabupaten: satu baris per perangkat daerah dari folder workbook INPUTS.
+
+    Berisi capaian IKU, realisasi anggaran, efisiensi, nilai dan predikat AKIP, serta peringkat
+    (diurutkan menurut nilai AKIP). Workbook yang bergalat dicantumkan beserta galatnya.
+    """
+    from .api import write_rekap
+
+    rows = write_rekap(list(inputs), output, force, jobs)
+    failed = [r for r in rows if not r.ok]
+    click.echo(f"Rekap dibuat: {output} ({len(rows) - len(failed)} valid, {len(failed)} bergalat).")
+    if failed:
+        click.secho("Workbook bergalat (lihat lembar Galat):", fg="yellow", err=True)
+        for r in failed:
+            first = r.errors[0] if r.errors else None
+            click.echo(f"  {r.berkas}: {len(r.errors)} galat" + (f"; {first}" if first else ""),
+                       err=True)
+        raise click.exceptions.Exit(EXIT_USER)
 
 
 def run() -> None:  # pragma: no cover - console entry point used by python -m

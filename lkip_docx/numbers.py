@@ -81,6 +81,8 @@ def parse_number_text(text: str) -> tuple[Decimal, bool]:
     elif s.startswith("(") and s.endswith(")"):  # accounting style (1.000)
         negative = True
         s = s[1:-1].strip()
+    if negative:  # "-Rp5.000" and "(Rp 1.000)": the sign may come before the currency
+        s = _RP_PREFIX.sub("", s)
     s = s.replace(" ", "")
     if not s:
         raise NumberTextError(f"bukan angka: {raw!r}")

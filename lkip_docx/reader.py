@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import posixpath
+import re
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -64,6 +65,24 @@ class RawSheet:
 class RawWorkbook:
     path: Path
     sheets: dict[str, RawSheet]
+
+
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def unescape_text(value: str) -> str:
+    """Undo the escaping OOXML uses for characters XML cannot hold.
+
+    Excel stores a carriage return, a bell or a form feed in cell text as ``_x000D_``, ``_x0007_``,
+    ``_x000C_`` (and a literal ``_x`` sequence as ``_x005F_x...``); openpyxl hands these escapes
+    over as they are, and they would reach the report as text. The characters come back here and
+    cells.clean_text then drops or converts them. (openpyxl already turned ``_x005F_`` into ``_``
+    in shared strings, so a literal ``_x000D_`` typed by a user is read as a line break: a price
+    paid for text no LKIP contains.)
+    """
+    if "_x" not in value:
+        return value
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m[1], 16)), value)
 
 
 def _file_problem(path: Path, code: str, message: str) -> LkipError:
@@ -186,24 +205,30 @@ def _cached_values(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str | None
             if elem.find(ns + "f") is not None:
                 v = elem.find(ns + "v")
                 is_ = elem.find(ns + "is")
+                ctype = elem.get("t")
                 text = v.text if v is not None else None
+                if text is None and v is not None and ctype == "str":
+                    # Excel saves a formula whose result is the empty string (=IF(A1="";"";A1))
+                    # as t="str" with an empty <v>: calculated, and blank. A program that does not
+                    # calculate (openpyxl) writes an empty <v> without t="str".
+                    text = ""
                 if text is None and is_ is not None:
                     text = "".join(t.text or "" for t in is_.iter(ns + "t"))
-                out[elem.get("r")] = (text, elem.get("t"))
+                out[elem.get("r")] = (text, ctype)
             elem.clear()
     return out
 
 
 def _convert_cached(text: str | None, ctype: str | None, number_format: str):
     """Turn a cached formula result into the value openpyxl would have given."""
+    if text is not None and ctype in ("str", "inlineStr", "s"):
+        return unescape_text(text), None
     if text is None or text == "":
         return None, None
     if ctype == "e":
         return None, text
     if ctype == "b":
         return text == "1", None
-    if ctype in ("str", "inlineStr", "s"):
-        return text, None
     try:
         num = float(text) if any(c in text for c in ".eE") else int(text)
     except ValueError:
@@ -293,8 +318,10 @@ def _read(path: Path, zf: zipfile.ZipFile) -> RawWorkbook:
                 if cell.data_type == "e":
                     raw.cells[(cell.row, cell.column)] = RawCell(None, coord, fmt, excel_error=str(value))
                     continue
-                if not isinstance(value, (str, int, float, bool, _dt.datetime, _dt.date, _dt.time,
-                                          _dt.timedelta)):
+                if isinstance(value, str):
+                    value = unescape_text(value)
+                elif not isinstance(value, (int, float, bool, _dt.datetime, _dt.date, _dt.time,
+                                            _dt.timedelta)):
                     value = str(value)  # array formulas and other exotic values: keep the text
                 raw.cells[(cell.row, cell.column)] = RawCell(value, coord, fmt)
         sheets[ws.title] = raw
@@ -304,10 +331,23 @@ def _read(path: Path, zf: zipfile.ZipFile) -> RawWorkbook:
     return RawWorkbook(path, sheets)
 
 
+_UNSAFE_XML = ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden",
+               "NotSupportedError")
+
+
+def _causes(exc: BaseException):
+    """The exception and everything it was raised from (openpyxl wraps parser errors in a
+    ValueError, so the defusedxml refusal is only found down the chain)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
 def _xml_problem(path: Path, exc: Exception) -> LkipError:
     name = type(exc).__name__
-    if name in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden",
-                "NotSupportedError"):
+    if any(type(e).__name__ in _UNSAFE_XML for e in _causes(exc)):
         return _file_problem(path, "unsafe-xml",
                              "workbook memuat deklarasi entitas XML yang tidak diizinkan "
                              "(kemungkinan berbahaya); simpan ulang dari Excel")

@@ -29,8 +29,9 @@ class Record:
     values: dict[str, object]
     #: column key -> cell coordinate ("F14"), for every column present in the sheet
     coords: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    #: keys whose cell held something that could not be read (already reported; a later rule
-    #: must not report the same cell again as blank)
+    #: keys whose cell is already reported: it held something that could not be read, or it is
+    #: a required cell left blank. A later rule must not report the same cell again (as blank,
+    #: as a missing target, ...): one cell, one problem.
     invalid: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
 
     def get(self, key: str, default=None):
@@ -204,6 +205,7 @@ def _bind_table(sheet: RawSheet, spec: c.Sheet, tables: Tables,
                 if value is None and col.required:
                     problems.append(error("required-empty", f"{col.header} wajib diisi",
                                           sheet=sheet.name, cell=coord))
+                    invalid.add(col.key)
             values[col.key] = value
         records.append(Record(sheet.name, r, values, coords, frozenset(invalid)))
     if not records and not spec.optional_rows:
@@ -286,6 +288,7 @@ def _bind_fields(sheet: RawSheet, spec: c.Sheet, problems: list[Problem]) -> Rec
             if value is None and fld.required:
                 problems.append(error("required-empty", f"{fld.label} wajib diisi",
                                       sheet=sheet.name, cell=coord))
+                invalid.add(fld.key)
         values[fld.key] = value
     for fld in spec.fields:
         if fld.key not in coords:

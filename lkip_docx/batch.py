@@ -1,0 +1,116 @@
+"""Many workbooks at once: reports built in parallel worker processes, one failure never stopping
+the others. Works the same on Windows (spawned workers, top-level functions, pathlib only)."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .problems import LkipError, Problem, error
+
+WORKBOOK_SUFFIXES = (".xlsx",)
+
+
+@dataclass
+class Outcome:
+    workbook: Path
+    output: Path | None
+    ok: bool
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+
+def collect_workbooks(inputs: Iterable[Path]) -> list[Path]:
+    """Workbooks named directly, plus the .xlsx files of named folders (sorted, not recursive).
+    Excel's lock files (~$name.xlsx) are skipped."""
+    out: list[Path] = []
+    for item in inputs:
+        if item.is_dir():
+            out.extend(sorted(p for p in item.iterdir()
+                              if p.suffix.lower() in WORKBOOK_SUFFIXES and p.is_file()
+                              and not p.name.startswith("~$") and not p.name.startswith(".")))
+        else:
+            out.append(item)
+    seen: set[Path] = set()
+    unique = []
+    for p in out:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def output_for(workbook: Path, folder: Path) -> Path:
+    return folder / (workbook.stem + ".docx")
+
+
+def build_one(workbook: str, output: str, template: str | None, force: bool) -> Outcome:
+    """Build one report; every problem comes back as data (worker processes cannot print)."""
+    from .api import build_report
+
+    wb, out = Path(workbook), Path(output)
+    try:
+        result = build_report(wb, out, template, force)
+    except LkipError as exc:
+        return Outcome(wb, None, False, exc.problems)
+    except Exception as exc:  # noqa: BLE001 - one broken workbook must not stop the batch
+        return Outcome(wb, None, False, [error("internal-error",
+                                               f"kesalahan internal: {type(exc).__name__}: {exc}",
+                                               place=wb.name)])
+    return Outcome(wb, out, True, result.warnings)
+
+
+def default_jobs() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def run_parallel(func: Callable, tasks: list[tuple], jobs: int | None,
+                 progress: Callable[[object], None] | None, on_crash: Callable[[tuple, Exception], object]
+                 ) -> list:
+    """``func(*task)`` for every task, in worker processes when ``jobs`` > 1; results in task order.
+
+    ``func`` must be a top-level function returning picklable data. The platform's default start
+    method is used (spawn on Windows and macOS, fork on Linux): the functions need no inherited
+    state, so both behave alike.
+    """
+    jobs = min(jobs or default_jobs(), max(1, len(tasks)))
+    results: dict[int, object] = {}
+    if jobs == 1:
+        for i, task in enumerate(tasks):
+            results[i] = func(*task)
+            if progress:
+                progress(results[i])
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = {pool.submit(func, *task): i for i, task in enumerate(tasks)}
+            for fut in as_completed(futures):
+                i = futures[fut]
+                try:
+                    results[i] = fut.result()
+                except Exception as exc:  # noqa: BLE001 - a crashed worker process
+                    results[i] = on_crash(tasks[i], exc)
+                if progress:
+                    progress(results[i])
+    return [results[i] for i in range(len(tasks))]
+
+
+def build_many(workbooks: list[Path], folder: Path, template: Path | None = None,
+               force: bool = False, jobs: int | None = None,
+               progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    """Build every workbook into ``folder``; outcomes in input order."""
+    tasks = [(str(wb), str(output_for(wb, folder)), str(template) if template else None, force)
+             for wb in workbooks]
+
+    def crashed(task, exc):
+        return Outcome(Path(task[0]), None, False, [error(
+            "internal-error", f"proses pembuat laporan gagal: {type(exc).__name__}",
+            place=Path(task[0]).name)])
+
+    return run_parallel(build_one, tasks, jobs, progress, crashed)

@@ -1,0 +1,208 @@
+"""The city recap: one row per perangkat daerah (IKU capaian, realisasi anggaran, efisiensi, AKIP
+nilai, predikat and rank) from a folder of workbooks, written as a formatted spreadsheet.
+Workbooks with errors are listed with their errors, never skipped silently."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable
+
+from .numbers import HUNDRED, ZERO, mean, round_half_up
+from .problems import Problem, error
+
+
+@dataclass
+class IkuRow:
+    kode: str
+    nama: str
+    satuan: str
+    target: Decimal | None
+    realisasi: Decimal | None
+    capaian: Decimal | None
+    predikat: str | None
+
+
+@dataclass
+class RekapRow:
+    berkas: str
+    ok: bool
+    nama: str = ""
+    singkatan: str = ""
+    tahun: int | None = None
+    iku: list[IkuRow] = field(default_factory=list)
+    pagu: Decimal | None = None
+    realisasi: Decimal | None = None
+    realisasi_pct: Decimal | None = None
+    efisiensi: Decimal | None = None
+    akip: Decimal | None = None
+    predikat_akip: str | None = None
+    errors: list[Problem] = field(default_factory=list)
+    rank: int | None = None
+
+    @property
+    def iku_tercapai(self) -> int:
+        return sum(1 for i in self.iku if i.capaian is not None and i.capaian >= HUNDRED)
+
+    @property
+    def rata_capaian(self) -> Decimal | None:
+        values = [i.capaian for i in self.iku if i.capaian is not None]
+        return round_half_up(mean(values), 2) if values else None
+
+
+def summarize_one(path: str) -> RekapRow:
+    """Check one workbook and keep what the recap needs (picklable, for worker processes)."""
+    from .api import check_workbook
+
+    p = Path(path)
+    try:
+        result = check_workbook(p)
+    except Exception as exc:  # noqa: BLE001 - one broken workbook must not stop the recap
+        return RekapRow(p.name, False, errors=[error("internal-error", f"kesalahan internal: "
+                                                                       f"{type(exc).__name__}",
+                                                     place=p.name)])
+    wb = result.workbook
+    if not result.ok or result.results is None:
+        row = RekapRow(p.name, False, errors=result.errors)
+        if wb is not None:
+            row.nama, row.singkatan = wb.profil.nama_instansi, wb.profil.singkatan
+            row.tahun = wb.profil.tahun or None
+        return row
+    res = result.results
+    t = res.total
+    return RekapRow(
+        berkas=p.name, ok=True, nama=f"{wb.profil.nama_instansi}", singkatan=wb.profil.singkatan,
+        tahun=wb.profil.tahun,
+        iku=[IkuRow(r.iku.kode, r.iku.nama, r.iku.satuan, r.target, r.realisasi, r.capaian.value,
+                    r.predikat.predikat if r.predikat else None) for r in res.ikus],
+        pagu=t.pagu, realisasi=t.realisasi, realisasi_pct=t.realisasi_pct, efisiensi=t.efisiensi,
+        akip=res.akip_total,
+        predikat_akip=res.akip_predikat.predikat if res.akip_predikat else None)
+
+
+def collect(workbooks: list[Path], jobs: int | None = None,
+            progress: Callable[[RekapRow], None] | None = None) -> list[RekapRow]:
+    from .batch import run_parallel
+
+    def crashed(task, exc):
+        return RekapRow(Path(task[0]).name, False, errors=[error(
+            "internal-error", f"proses gagal: {type(exc).__name__}", place=Path(task[0]).name)])
+
+    rows = run_parallel(summarize_one, [(str(w),) for w in workbooks], jobs, progress, crashed)
+    return rank(rows)
+
+
+def rank(rows: list[RekapRow]) -> list[RekapRow]:
+    """Sorted as the AKIP lampiran: by AKIP nilai, highest first (ties keep file order); valid
+    workbooks without an AKIP nilai follow, then the workbooks with errors."""
+    ranked = sorted((r for r in rows if r.ok and r.akip is not None), key=lambda r: -r.akip)
+    for i, r in enumerate(ranked, start=1):
+        r.rank = i
+    rest = [r for r in rows if r.ok and r.akip is None]
+    failed = [r for r in rows if not r.ok]
+    return ranked + rest + failed
+
+
+HEADERS = ("Peringkat", "Perangkat Daerah", "Singkatan", "Berkas", "Tahun", "Status", "Jumlah IKU",
+           "IKU Tercapai", "Rata-rata Capaian IKU (%)", "Pagu Anggaran (Rp)",
+           "Realisasi Anggaran (Rp)", "Realisasi Anggaran (%)", "Efisiensi (%)", "Nilai AKIP",
+           "Predikat AKIP")
+WIDTHS = (10, 48, 18, 30, 8, 14, 10, 10, 14, 20, 20, 13, 12, 11, 10)
+
+
+def _num(value: Decimal | None):
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def write_rekap(rows: list[RekapRow], path: Path) -> None:
+    """Write the recap workbook (sheets Rekap, IKU, Galat) to ``path`` (the caller makes it atomic)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Rekap"
+    bold = Font(bold=True)
+    head_font = Font(bold=True, color="FFFFFF")
+    fill = PatternFill("solid", fgColor="1F4E78")
+    thin = Side(style="thin", color="999999")
+    border = Border(top=thin, bottom=thin, left=thin, right=thin)
+    for col, (h, w) in enumerate(zip(HEADERS, WIDTHS), start=1):
+        cell = ws.cell(row=1, column=col, value=h)
+        cell.font, cell.fill, cell.border = head_font, fill, border
+        cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
+        ws.column_dimensions[get_column_letter(col)].width = w
+    ws.row_dimensions[1].height = 45
+    formats = {10: "#,##0", 11: "#,##0", 9: "0.00", 12: "0.00", 13: "0.00", 14: "0.00"}
+    r = 1
+    for row in rows:
+        r += 1
+        values = (row.rank, row.nama or "-", row.singkatan, row.berkas, row.tahun,
+                  "Valid" if row.ok else f"Galat ({len(row.errors)})",
+                  len(row.iku) if row.ok else None, row.iku_tercapai if row.ok else None,
+                  _num(row.rata_capaian), _num(row.pagu), _num(row.realisasi),
+                  _num(row.realisasi_pct), _num(row.efisiensi), _num(row.akip), row.predikat_akip)
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(row=r, column=col, value=value)
+            cell.border = border
+            if col in formats:
+                cell.number_format = formats[col]
+            if not row.ok:
+                cell.font = Font(color="C00000")
+    ok = [row for row in rows if row.ok]
+    total_pagu = sum((row.pagu for row in ok), ZERO)
+    total_real = sum((row.realisasi for row in ok), ZERO)
+    pct = round_half_up(total_real / total_pagu * HUNDRED, 2) if total_pagu else None
+    akips = [row.akip for row in ok if row.akip is not None]
+    r += 1
+    total = {2: f"JUMLAH ({len(ok)} perangkat daerah valid dari {len(rows)})",
+             7: sum(len(row.iku) for row in ok), 8: sum(row.iku_tercapai for row in ok),
+             10: _num(total_pagu), 11: _num(total_real), 12: _num(pct),
+             13: _num(HUNDRED - pct) if pct is not None else None,
+             14: _num(round_half_up(mean(akips), 2)) if akips else None}
+    for col in range(1, len(HEADERS) + 1):
+        cell = ws.cell(row=r, column=col, value=total.get(col))
+        cell.font, cell.border = bold, border
+        if col in formats:
+            cell.number_format = formats[col]
+    ws.cell(row=r + 2, column=1, value="Nilai AKIP pada baris JUMLAH adalah rata-rata; persentase "
+                                       "dihitung dari jumlah rupiah.").font = Font(italic=True)
+    ws.freeze_panes = "C2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{r - 1}"
+
+    wi = wb.create_sheet("IKU")
+    iku_headers = ("Perangkat Daerah", "Kode IKU", "Indikator", "Satuan", "Target", "Realisasi",
+                   "Capaian (%)", "Predikat")
+    for col, (h, w) in enumerate(zip(iku_headers, (48, 10, 50, 14, 10, 10, 12, 14)), start=1):
+        cell = wi.cell(row=1, column=col, value=h)
+        cell.font, cell.fill = head_font, fill
+        wi.column_dimensions[get_column_letter(col)].width = w
+    r = 1
+    for row in ok:
+        for i in row.iku:
+            r += 1
+            for col, value in enumerate((row.nama, i.kode, i.nama, i.satuan, _num(i.target),
+                                         _num(i.realisasi), _num(i.capaian), i.predikat), start=1):
+                cell = wi.cell(row=r, column=col, value=value)
+                if col == 7:
+                    cell.number_format = "0.00"
+    wi.freeze_panes = "A2"
+
+    we = wb.create_sheet("Galat")
+    for col, (h, w) in enumerate(zip(("Berkas", "Lokasi", "Kode", "Pesan"), (30, 28, 22, 90)),
+                                 start=1):
+        cell = we.cell(row=1, column=col, value=h)
+        cell.font, cell.fill = head_font, fill
+        we.column_dimensions[get_column_letter(col)].width = w
+    r = 1
+    for row in rows:
+        for p in row.errors:
+            r += 1
+            for col, value in enumerate((row.berkas, str(p.location), p.code, p.message), start=1):
+                we.cell(row=r, column=col, value=value)
+    we.freeze_panes = "A2"
+    wb.save(path)

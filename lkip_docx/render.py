@@ -1,0 +1,214 @@
+"""Rendering the Word report with docxtpl (with template_check.py, the only place using docxtpl/jinja2).
+
+The Jinja environment escapes every value (a name with ``&`` or ``<`` cannot corrupt the file) and
+uses StrictUndefined (a variable the template uses but the data lacks is an error naming it, never
+a blank). After rendering: cells holding only ``MERGE_UP`` are merged into the cell above, and the
+document is set to refresh its fields (table of contents, page numbers) when Word opens it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from .context import MERGE_UP, build_context
+from .problems import LkipError, Problem, error
+from .richtext import PARAS, RICH
+
+TEMPLATE_NAME = "report_template.docx"
+LOGO_WIDTH_MM = 32
+
+
+def default_template() -> Path:
+    return Path(__file__).with_name("templates") / TEMPLATE_NAME
+
+
+def jinja_env():
+    from jinja2 import Environment, StrictUndefined
+
+    # Autoescape on: user text such as "Sarana & Prasarana <Kota>" must reach the XML escaped.
+    return Environment(undefined=StrictUndefined, autoescape=True)
+
+
+def _to_docxtpl(value, tpl):
+    """Replace the plain rich-text markers of the context by docxtpl objects, recursively."""
+    from docxtpl import RichText, RichTextParagraph
+
+    if isinstance(value, dict):
+        if RICH in value:
+            rt = RichText()
+            for text, bold, italic in value[RICH]:
+                rt.add(text, bold=bold, italic=italic)
+            return rt
+        if PARAS in value:
+            rp = RichTextParagraph()
+            for para in value[PARAS]:
+                rt = RichText()
+                for text, bold, italic in para["runs"]:
+                    rt.add(text, bold=bold, italic=italic)
+                rp.add(rt, parastyle=para["style"])
+            return rp
+        return {k: _to_docxtpl(v, tpl) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_to_docxtpl(v, tpl) for v in value]
+    return value
+
+
+def open_template(path: Path):
+    """A DocxTemplate for ``path``, or LkipError for a file Word would not open either."""
+    from docxtpl import DocxTemplate
+
+    from .template_check import sniff_docx
+
+    sniff_docx(path)
+    try:
+        tpl = DocxTemplate(str(path))
+        tpl.init_docx()
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on bad packages
+        raise LkipError(error("template-unreadable",
+                              f"templat tidak dapat dibuka sebagai dokumen Word ({type(exc).__name__})",
+                              place=str(path))) from None
+    return tpl
+
+
+def render_report(results, workbook_path: Path | None = None, template: Path | str | None = None) -> bytes:
+    """The rendered .docx as bytes. Raises LkipError for template problems."""
+    from jinja2 import TemplateError, UndefinedError
+
+    from .template_check import check_template_file
+
+    template_path = Path(template) if template else default_template()
+    problems = [p for p in check_template_file(template_path) if p.is_error]
+    if problems:
+        raise LkipError(problems)
+    tpl = open_template(template_path)
+    context = build_context(results)
+    rendered = _to_docxtpl(context, tpl)
+    rendered["logo"] = _logo(tpl, context.get("logo_path"), workbook_path)
+    try:
+        tpl.render(rendered, jinja_env(), autoescape=True)
+    except UndefinedError as exc:
+        raise LkipError(undefined_problem(exc, template_path)) from None
+    except TemplateError as exc:
+        raise LkipError(error("template-syntax", f"templat tidak dapat diproses: {exc}",
+                              place=str(template_path))) from None
+    merge_marked_cells(tpl.docx)
+    set_update_fields(tpl.docx)
+    buffer = io.BytesIO()
+    tpl.save(buffer)
+    return buffer.getvalue()
+
+
+def undefined_problem(exc, template_path: Path) -> Problem:
+    message = str(exc)
+    m = re.search(r"has no attribute '([^']+)'", message) or re.search(r"'([^']+)' is undefined",
+                                                                      message)
+    name = m.group(1) if m else message
+    return error("template-undefined",
+                 f"templat memakai variabel '{name}' yang tidak disediakan data (lihat "
+                 "docs/template.md untuk daftar variabel)", place=str(template_path))
+
+
+def _logo(tpl, logo: str | None, workbook_path: Path | None):
+    if not logo or workbook_path is None:
+        return None
+    path = workbook_path.parent / logo
+    try:
+        head = path.read_bytes()[:8]
+    except OSError:
+        return None
+    if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
+        return None
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    return InlineImage(tpl, str(path), width=Mm(LOGO_WIDTH_MM))
+
+
+def merge_marked_cells(document) -> None:
+    """Merge every table cell holding only MERGE_UP into the nearest unmarked cell above it."""
+    from docx.oxml.ns import qn
+
+    for tbl in document.element.body.iter(qn("w:tbl")):
+        rows = [tr for tr in tbl if tr.tag == qn("w:tr")]
+        grid: list[list] = []
+        for tr in rows:
+            grid.append([tc for tc in tr if tc.tag == qn("w:tc")])
+        for r, cells in enumerate(grid):
+            for col, tc in enumerate(cells):
+                text = "".join(t.text or "" for t in tc.iter(qn("w:t")))
+                if text.strip() != MERGE_UP or r == 0:
+                    continue
+                above = _cell_at(grid, r - 1, col)
+                if above is None:
+                    continue
+                _set_vmerge(above, restart=_vmerge(above) is None)
+                _set_vmerge(tc, restart=False)
+                for t in tc.iter(qn("w:t")):
+                    t.text = ""
+
+
+def _cell_at(grid, r, col):
+    cells = grid[r]
+    return cells[col] if col < len(cells) else None
+
+
+def _vmerge(tc):
+    from docx.oxml.ns import qn
+
+    tcpr = tc.find(qn("w:tcPr"))
+    return None if tcpr is None else tcpr.find(qn("w:vMerge"))
+
+
+def _set_vmerge(tc, restart: bool) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tcpr = tc.get_or_add_tcPr()
+    vm = tcpr.find(qn("w:vMerge"))
+    if vm is None:
+        vm = OxmlElement("w:vMerge")
+        # Schema order inside tcPr: tcW, gridSpan, vMerge, ... - insert after those present.
+        anchor = None
+        for tag in ("w:gridSpan", "w:hMerge", "w:tcW", "w:cnfStyle"):
+            anchor = tcpr.find(qn(tag))
+            if anchor is not None:
+                break
+        if anchor is not None:
+            anchor.addnext(vm)
+        else:
+            tcpr.insert(0, vm)
+    if restart:
+        vm.set(qn("w:val"), "restart")
+    elif vm.get(qn("w:val")) != "restart":
+        vm.attrib.pop(qn("w:val"), None)
+
+
+def set_update_fields(document) -> None:
+    """Ask Word to refresh fields (table of contents, page numbers) when the file is opened."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    settings = document.settings.element
+    node = settings.find(qn("w:updateFields"))
+    if node is None:
+        node = OxmlElement("w:updateFields")
+        # Word checks the schema order of settings.xml: updateFields precedes these elements.
+        for tag in _AFTER_UPDATE_FIELDS:
+            successor = settings.find(qn(tag))
+            if successor is not None:
+                successor.addprevious(node)
+                break
+        else:
+            settings.append(node)
+    node.set(qn("w:val"), "true")
+
+
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+    "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions",
+    "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
+    "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+)
