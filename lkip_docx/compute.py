@@ -316,7 +316,7 @@ def compute(wb: Workbook) -> Results:
             tren_capaian=trend(cap.value, tahun_lalu.capaian.value if tahun_lalu else None),
             tren_realisasi=trend(realisasi, tahun_lalu.realisasi if tahun_lalu else None),
             tahun_akhir_renstra=akhir, target_akhir_renstra=target_akhir,
-            capaian_akhir_renstra=capaian(realisasi, target_akhir, iku.metode),
+            capaian_akhir_renstra=capaian(realisasi, target_akhir, iku.metode, iku.batas_capaian),
             indikator_program=ips,
             komposit=tuple(indices.tree(iku.kode_indeks)) if iku.kode_indeks and
             iku.kode_indeks != c.NILAI_AKIP else (),

@@ -219,7 +219,8 @@ def indikator_program(data: dict) -> list[dict]:
         computed = isinstance(ip["realisasi"], dict)
         rows.append({
             "kode": ip["id"], "kode_iku": ip["iku_id"],
-            "kode_program": PROGRAM_KODE[ip["program_id"]], "nama": ip["nama"], "satuan": ip["satuan"], "target": ip["target"],
+            "kode_program": PROGRAM_KODE[ip["program_id"]], "nama": ip["nama"],
+            "satuan": ip["satuan"], "target": ip["target"],
             "realisasi": None if computed else ip["realisasi"],
             "kode_indeks": ip["id"] if computed else None,
             "metode": c.METODE_NAIK, "desimal": 2,
@@ -511,10 +512,17 @@ def verify(path: Path) -> list[str]:
         got = res.indices.value(kode)
         if got is None or got != D(want):
             failures.append(f"{kode}: {got} (want {want})")
-    realisasi = {r.iku.kode: r.realisasi for r in res.ikus}
-    for kode, want in (("IKU1", "4.41"), ("IKU2", "80.67")):
-        if realisasi.get(kode) != D(want):
-            failures.append(f"realisasi {kode}: {realisasi.get(kode)} (want {want})")
+    ikus = {r.iku.kode: r for r in res.ikus}
+    for kode, realisasi, capaian in (("IKU1", "4.41", "107.82"), ("IKU2", "80.67", "104.09")):
+        got = (ikus[kode].realisasi, ikus[kode].capaian.value)
+        if got != (D(realisasi), D(capaian)):
+            failures.append(f"{kode} realisasi, capaian {got} (want {realisasi}, {capaian})")
+    if not res.akip_predikat or res.akip_predikat.predikat != "A":
+        failures.append(f"AKIP predikat {res.akip_predikat} (want A)")
+    rank = next((p.rank for p in res.peringkat if p.row.instansi_ini), None)
+    if rank != 10:
+        failures.append(f"AKIP rank {rank} (want 10)")
+    failures += [f"warning: {p}" for p in result.warnings]
     for k in res.kelompok:
         got = (k.total.pagu_murni, k.total.pagu, k.total.realisasi)
         want = tuple(D(v) for v in EXPECTED_TOTALS[k.kode])
@@ -544,7 +552,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"FAIL {f}")
         if failures:
             return 1
-        print("verified: indices, IKU realisasi and budget totals match the reference")
+        print("verified: no error or warning; indices, IKU, AKIP rank and budget totals match "
+              "the reference")
     return 0
 
 

@@ -1,0 +1,169 @@
+"""Speed and memory of lkip-docx on this machine. Prints its figures; asserts nothing.
+
+    python benchmarks/bench.py            # everything (about two minutes on 2 cores)
+    python benchmarks/bench.py --quick    # fewer repetitions, smaller batch
+
+Measured, each in fresh processes so that imports are counted as a user pays them:
+- the floor: starting Python and importing what `lkip build` needs, plus unzipping and re-zipping
+  the output .docx (the least any tool writing this report must do);
+- `lkip build` and `lkip check` of the bundled sample (median of several runs), and the ratio of the
+  build to the floor;
+- time and peak memory for budget trees of 10x, ~55x and 100x the sample's sub kegiatan;
+- a batch of workbooks built with 1 and with 2 workers: reports per second and the speed-up.
+Record the figures in docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "lkip-2024-diskominfostandi-bekasi.xlsx"
+PY = sys.executable
+
+
+def run(args: list[str]) -> tuple[float, int, int]:
+    """(seconds, peak RSS in MB, exit code) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.returncode != 0:
+        print(f"  ! {' '.join(args[-4:])} exited {proc.returncode}: {err.strip()[-300:]}")
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS.
+    rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return elapsed, int(rss), proc.returncode
+
+
+def median_run(args: list[str], n: int) -> tuple[float, int]:
+    times, peaks = [], []
+    for _ in range(n):
+        t, rss, _rc = run(args)
+        times.append(t)
+        peaks.append(rss)
+    return statistics.median(times), max(peaks)
+
+
+def rezip_seconds(docx: Path, n: int) -> float:
+    """Unzip every part of the report and zip it again, in memory (median)."""
+    import io
+
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        with zipfile.ZipFile(docx) as zin:
+            parts = [(i, zin.read(i.filename)) for i in zin.infolist()]
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+            for info, data in parts:
+                zout.writestr(info, data)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def scaled_workbook(factor: int, target: Path) -> int:
+    """The sample with each sub kegiatan repeated ``factor`` times (new codes); returns the count."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(SAMPLE)
+    ws = wb["Sub Kegiatan"]
+    header = [c.value for c in ws[1]]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2) if any(c.value for c in row)]
+    code_col = header.index("Kode Sub Kegiatan")
+    ws.delete_rows(2, ws.max_row)
+    n = 0
+    for k in range(factor):
+        for row in rows:
+            new = list(row)
+            new[code_col] = f"{row[code_col]}.{k:03d}" if k else row[code_col]
+            ws.append(new)
+            n += 1
+    # Program budgets in the Perjanjian Kinerja no longer match the multiplied tree; clear them
+    # so the benchmark measures building, not a page of warnings.
+    wp = wb["Program"]
+    hp = [c.value for c in wp[1]]
+    for row in wp.iter_rows(min_row=2):
+        for key in ("Anggaran PK", "Anggaran PK Perubahan"):
+            row[hp.index(key)].value = None
+    wb.save(target)
+    return n
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    reps = 3 if args.quick else 7
+    batch_size = 20 if args.quick else 50
+    work = Path(tempfile.mkdtemp(prefix="lkip-bench-"))
+    lkip = [PY, "-m", "lkip_docx"]
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()},"
+          f" {platform.system()} {platform.release()}")
+    try:
+        out = work / "sample.docx"
+        run(lkip + ["build", str(SAMPLE), "-o", str(out), "--force"])  # warm the file cache
+        imports, _ = median_run([PY, "-c", "import click, openpyxl, docxtpl, jinja2"], reps)
+        rezip = rezip_seconds(out, reps)
+        floor = imports + rezip
+        print("\nfloor")
+        print(f"  python + imports (click, openpyxl, docxtpl, jinja2): {imports:.3f} s")
+        print(f"  unzip + re-zip the report:                          {rezip:.3f} s")
+        print(f"  floor:                                              {floor:.3f} s")
+
+        build, build_rss = median_run(lkip + ["build", str(SAMPLE), "-o", str(out), "--force"], reps)
+        check, check_rss = median_run(lkip + ["check", str(SAMPLE)], reps)
+        print("\nsample (36 sub kegiatan)")
+        print(f"  lkip build: {build:.3f} s (median of {reps}), peak {build_rss} MB, "
+              f"{build / floor:.2f} x the floor (target <= 1.6)")
+        print(f"  lkip check: {check:.3f} s (median of {reps}), peak {check_rss} MB")
+
+        print("\nbudget tree size (fresh process each)")
+        print("  sub kegiatan   build s   peak MB   s per 1000 sub kegiatan")
+        sizes = [(1, SAMPLE)]
+        for factor in (10, 56, 100):
+            path = work / f"x{factor}.xlsx"
+            n = scaled_workbook(factor, path)
+            sizes.append((factor, path))
+        for factor, path in sizes:
+            n = factor * 36
+            t, rss, rc = run(lkip + ["build", str(path), "-o", str(work / f"x{factor}.docx"),
+                                     "--force"])
+            flag = "" if rc == 0 else "  (failed)"
+            print(f"  {n:>12}   {t:7.2f}   {rss:7d}   {t / n * 1000:8.2f}{flag}")
+
+        print(f"\nbatch of {batch_size} workbooks")
+        src = work / "batch"
+        src.mkdir()
+        for i in range(batch_size):
+            shutil.copy(SAMPLE, src / f"pd-{i:02d}.xlsx")
+        results = {}
+        for jobs in (1, 2):
+            dest = work / f"out-{jobs}"
+            t, rss, _rc = run(lkip + ["build", str(src), "-o", str(dest), "--jobs", str(jobs),
+                                      "--force"])
+            results[jobs] = t
+            print(f"  {jobs} worker(s): {t:.2f} s, {batch_size / t:.1f} reports/s, peak {rss} MB "
+                  "(parent process)")
+        print(f"  speed-up with 2 workers: {results[1] / results[2]:.2f} x (target >= 1.7)")
+        print(f"  a city of 50 on 2 workers: {results[2] * 50 / batch_size:.1f} s (target < 15)")
+        t, rss, _ = run(lkip + ["rekap", str(src), "-o", str(work / "rekap.xlsx"), "--force"])
+        print(f"  lkip rekap of the batch: {t:.2f} s")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Regenerates the files derived from the workbook contract: docs/workbook.md and the blank
+workbook_template.xlsx at the repository root.
+
+    python tools/gen_docs.py          # rewrite both
+    python tools/gen_docs.py --check  # exit 1 if either is out of date (the tests do this too)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lkip_docx import contract as c  # noqa: E402
+
+INTRO = """# The standard workbook
+
+This page is generated from `lkip_docx/contract.py` by `python tools/gen_docs.py`; edit the
+contract, not this file. A test fails when the two disagree.
+
+One workbook holds every input of one LKIP. `lkip init FILE.xlsx` writes a blank copy (the same as
+`workbook_template.xlsx` at the repository root); `lkip check FILE.xlsx` lists every problem.
+
+Rules that hold for every sheet:
+
+- Columns are found by their header text (case, spaces and punctuation ignored), never by position.
+  Extra columns and extra sheets are ignored, so agencies may add their own notes.
+- One record per row; no merged cells in the data area. Fully blank rows are skipped.
+- Numbers may be numeric cells or text typed the Indonesian way (`1.234.567`, `98,32`, `98,32%`,
+  `Rp 1.234.567`). Text whose meaning is a guess (`4.09`, `1,234`) is an error. A cell formatted as
+  a percentage holds 0.9832 for 98,32% and is read that way.
+- A blank cell means "not filled in" and is never read as 0.
+- Codes and NIP are text: format the column as Text before typing, or Excel drops zeros and digits.
+- A formula cell must have been calculated (saved by Excel or LibreOffice); a file written by a
+  program that does not calculate is refused with a message at that cell.
+- Kinds: """ + ", ".join(f"{k} = {v}" for k, v in c.KIND_LABELS.items()) + """.
+
+Layout version: """ + c.LAYOUT_VERSION + """ (stored in Profil, row "Versi Format").
+"""
+
+
+def _esc(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def workbook_markdown() -> str:
+    out = [INTRO]
+    out.append("## Sheets\n")
+    out.append("| sheet | holds | required to have rows |")
+    out.append("| --- | --- | --- |")
+    out.append(f"| `{c.PETUNJUK_NAME}` | instructions for every sheet and column (generated) | - |")
+    for s in c.SHEETS:
+        out.append(f"| `{s.name}` | {_esc(s.help)} | {'no' if s.optional_rows else 'yes'} |")
+    out.append("")
+    for s in c.SHEETS:
+        out.append(f"## {s.name}\n")
+        out.append(_esc(s.help) + "\n")
+        if s.is_fields:
+            out.append(f"Columns: {', '.join('`' + h + '`' for h in c.PROFIL_HEADERS)}; one row per "
+                       "field, found by the text in `Isian`.\n")
+            out.append("| Isian | kind | required | meaning | example |")
+            out.append("| --- | --- | --- | --- | --- |")
+            for f in s.fields:
+                kind = c.KIND_LABELS[f.kind] + (": " + " / ".join(f.choices) if f.choices else "")
+                out.append(f"| `{f.label}` | {kind} | {'yes' if f.required else ''} | "
+                           f"{_esc(f.help)} | {_esc(f.example)} |")
+        else:
+            if s.unique:
+                names = " + ".join(s.column(k).header for k in s.unique)
+                out.append(f"Unique: `{names}`.\n")
+            out.append("| column | kind | required | meaning | example |")
+            out.append("| --- | --- | --- | --- | --- |")
+            for col in s.columns:
+                kind = c.KIND_LABELS[col.kind]
+                if col.choices:
+                    kind += ": " + " / ".join(f"`{x}`" for x in col.choices)
+                if col.ref:
+                    kind += f" (code from `{c.SHEETS_BY_KEY[col.ref].name}`)"
+                out.append(f"| `{col.header}` | {kind} | {'yes' if col.required else ''} | "
+                           f"{_esc(col.help)} | {_esc(col.example)} |")
+        if s.key in c.DEFAULT_ROWS:
+            out.append(f"\nA blank workbook comes with {len(c.DEFAULT_ROWS[s.key])} rows pre-filled "
+                       "(the usual SAKIP/AKIP and SPBE scales), which the agency may edit.")
+        out.append("")
+    out.append("## Narrative sections (sheet Narasi, column Bagian)\n")
+    out.append("| Bagian | per IKU | where it appears |")
+    out.append("| --- | --- | --- |")
+    for sec in c.NARRATIVE_SECTIONS:
+        out.append(f"| `{sec.label}` | {'yes' if sec.per_iku else ''} | {_esc(sec.help)} |")
+    out.append("")
+    return "\n".join(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    doc = ROOT / "docs" / "workbook.md"
+    text = workbook_markdown()
+    if args.check:
+        if not doc.exists() or doc.read_text(encoding="utf-8") != text:
+            print("docs/workbook.md is out of date: run python tools/gen_docs.py")
+            return 1
+        return 0
+    doc.parent.mkdir(exist_ok=True)
+    doc.write_text(text, encoding="utf-8")
+    from lkip_docx.workbook_writer import write_workbook
+
+    write_workbook(ROOT / "workbook_template.xlsx")
+    print("wrote docs/workbook.md and workbook_template.xlsx")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
