@@ -24,10 +24,16 @@ from .richtext import (STYLE_BODY, STYLE_FORMULA, STYLE_FORMULA_TITLE, STYLE_ITE
 #: A table cell holding only this is merged into the cell above after rendering (render.py).
 MERGE_UP = "\u2191"
 
+#: Paragraph styles of blocks that only ever stand inside a table cell (IKU table: alasan,
+#: rumus): the 9 pt table text, not the 11 pt / 1,5-spaced body style.
+STYLE_TABLE_TEXT = "TabelIsi"
+STYLE_TABLE_ITEM = "TabelButir"
+
 #: Every top-level variable a template may use (render.py adds ``logo``); docs/template.md
 #: documents each, and a test keeps this list, build_context() and the docs in step.
 TOP_LEVEL_KEYS = (
-    "lkip", "instansi", "periode", "ttd", "logo", "logo_path", "sumber", "narasi", "narasi_ada",
+    "lkip", "instansi", "periode", "ttd", "logo", "logo_path", "bagan", "bagan_path",
+    "gambar_bagan", "sumber", "narasi", "narasi_ada",
     "pegawai",
     "sub_kegiatan_per_kelompok", "jumlah", "renstra", "tujuan", "sasaran", "iku_tabel",
     "iku_daftar", "pk", "pk_perubahan", "capaian", "capaian_ringkas", "metode_capaian", "iku",
@@ -369,6 +375,8 @@ def build_context(res: Results) -> dict:
         "nip": p.kepala_nip,
     }
     ctx["logo_path"] = p.logo or ""
+    ctx["bagan_path"] = p.bagan_organisasi or ""
+    ctx["gambar_bagan"] = {"nomor": "1.1", "judul": f"Struktur Organisasi {nama_lengkap}"}
     ctx["sumber"] = sources
 
     sections = _sections(res)
@@ -442,8 +450,9 @@ def build_context(res: Results) -> dict:
         baris=[{"sasaran": f"{i}. {r.sasaran.uraian}" if r.sasaran else "",
                 "indikator": r.iku.nama,
                 "alasan": list_block((r.iku.alasan or "-").split("\n"), numbered=False,
-                                     style=STYLE_BODY) if r.iku.alasan else text_block("-"),
-                "rumus": text_block(*(r.iku.rumus or "-").split("\n")),
+                                     style=STYLE_TABLE_ITEM) if r.iku.alasan
+                else text_block("-", style=STYLE_TABLE_TEXT),
+                "rumus": text_block(*(r.iku.rumus or "-").split("\n"), style=STYLE_TABLE_TEXT),
                 "satuan": r.iku.satuan, "target": num(r.target_renstra, r.iku.desimal)}
                for i, r in enumerate(res.ikus, start=1)])
     ctx["iku_daftar"] = [{"ke": ORDINAL.get(i, str(i)), "no": str(i), "nama": r.iku.nama,

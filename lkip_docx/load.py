@@ -48,6 +48,7 @@ def load(tables: Tables, source_name: str = "") -> m.Workbook:
         tempat=p.get("tempat") or "",
         tanggal=p.get("tanggal"),
         logo=p.get("logo"),
+        bagan_organisasi=p.get("bagan_organisasi"),
         ikhtisar_eksekutif=bool(p.get("ikhtisar_eksekutif")),
         sumber_pegawai=p.get("sumber_pegawai"),
         sumber_renstra=p.get("sumber_renstra"),
@@ -82,10 +83,12 @@ def load(tables: Tables, source_name: str = "") -> m.Workbook:
               target_pk=r.get("target_pk"), target_pk_perubahan=r.get("target_pk_perubahan"),
               alasan=r.get("alasan"), rumus=r.get("rumus"), sumber=r.get("sumber"), src=_src(r))
         for r in rows("iku"))
+    # The year is part of what identifies a Target IKU row: a row whose year cannot be read is
+    # left out like a row without a code, or it would appear as "year 0" among earlier years.
     target_iku = tuple(
-        m.TargetIku(r.get("kode_iku"), r.get("tahun") or 0, r.get("target"), r.get("realisasi"),
+        m.TargetIku(r.get("kode_iku"), r.get("tahun"), r.get("target"), r.get("realisasi"),
                     r.get("keterangan"), _src(r))
-        for r in rows("target_iku", "kode_iku"))
+        for r in rows("target_iku", "kode_iku") if r.get("tahun") is not None)
     indikator_program = tuple(
         m.IndikatorProgram(
             kode=r.get("kode"), kode_iku=_s(r, "kode_iku"), kode_program=r.get("kode_program"),

@@ -58,6 +58,7 @@ class Profil:
     tanggal: _dt.date
     logo: str | None
     ikhtisar_eksekutif: bool
+    bagan_organisasi: str | None = None
     sumber_pegawai: str | None = None
     sumber_renstra: str | None = None
     sumber_pk: str | None = None

@@ -7,7 +7,7 @@ reports do it; Python's ``round()`` and float formatting round half to even and 
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, getcontext
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -15,7 +15,11 @@ ZERO = Decimal(0)
 
 def round_half_up(value: Decimal, places: int = 2) -> Decimal:
     """Round to ``places`` decimals, half away from zero (``2.675 -> 2.68``)."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    # quantize() fails when the result needs more digits than the context's 28: a cell holding
+    # 1E+300 (Excel accepts it) must give an absurd figure to report, not an exception.
+    digits = max(value.adjusted(), 0) + places + 2
+    context = Context(prec=max(digits, getcontext().prec))
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=context)
 
 
 def normalize(value: Decimal) -> Decimal:
@@ -75,7 +79,9 @@ def parse_number_text(text: str) -> tuple[Decimal, bool]:
     if s.endswith(",-") or s.endswith(".-"):  # "Rp.249.000.000.-" as in letters and reports
         s = s[:-2].rstrip()
     negative = False
-    if s.startswith("-") or s.startswith("\u2212"):
+    if s.startswith("+"):  # "+5" as growth figures are written
+        s = s[1:].lstrip()
+    elif s.startswith("-") or s.startswith("\u2212"):
         negative = True
         s = s[1:].lstrip()
     elif s.startswith("(") and s.endswith(")"):  # accounting style (1.000)

@@ -139,7 +139,10 @@ def _check_zip(path: Path) -> zipfile.ZipFile:
     names = {i.filename for i in infos}
     if "mimetype" in names:
         try:
-            mimetype = zf.read("mimetype")[:100]
+            # Only the first bytes: this runs before the size checks below, and a "mimetype"
+            # member can be a zip bomb like any other.
+            with zf.open("mimetype") as fh:
+                mimetype = fh.read(100)
         except Exception:  # noqa: BLE001 - any failure here means "not ODS we can tell"
             mimetype = b""
         if mimetype.startswith(ODS_MIMETYPE):
@@ -219,8 +222,11 @@ def _cached_values(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str | None
     return out
 
 
-def _convert_cached(text: str | None, ctype: str | None, number_format: str):
-    """Turn a cached formula result into the value openpyxl would have given."""
+def _convert_cached(text: str | None, ctype: str | None, number_format: str, epoch=None):
+    """Turn a cached formula result into the value openpyxl would have given.
+
+    ``epoch`` is the workbook's date system (1900, or 1904 for old Mac workbooks), as openpyxl
+    uses it for the cells it converts itself."""
     if text is not None and ctype in ("str", "inlineStr", "s"):
         return unescape_text(text), None
     if text is None or text == "":
@@ -238,7 +244,7 @@ def _convert_cached(text: str | None, ctype: str | None, number_format: str):
 
     if is_date_format(number_format):
         try:
-            return from_excel(num), None
+            return (from_excel(num, epoch) if epoch is not None else from_excel(num)), None
         except (ValueError, OverflowError):
             return num, None
     return num, None
@@ -310,7 +316,7 @@ def _read(path: Path, zf: zipfile.ZipFile) -> RawWorkbook:
                         part = sheet_parts.get(ws.title)
                         cached = _cached_values(zf, part) if part else {}
                     text, ctype = cached.get(coord, (None, None))
-                    val, err = _convert_cached(text, ctype, fmt)
+                    val, err = _convert_cached(text, ctype, fmt, wb.epoch)
                     raw.cells[(cell.row, cell.column)] = RawCell(
                         val, coord, fmt, excel_error=err, formula=True,
                         uncached=(val is None and err is None))

@@ -18,6 +18,7 @@ from .richtext import PARAS, RICH
 
 TEMPLATE_NAME = "report_template.docx"
 LOGO_WIDTH_MM = 32
+CHART_WIDTH_MM = 150
 
 
 def default_template() -> Path:
@@ -85,7 +86,8 @@ def render_report(results, workbook_path: Path | None = None, template: Path | s
     tpl = open_template(template_path)
     context = build_context(results)
     rendered = _to_docxtpl(context, tpl)
-    rendered["logo"] = _logo(tpl, context.get("logo_path"), workbook_path)
+    rendered["logo"] = _image(tpl, context.get("logo_path"), workbook_path, LOGO_WIDTH_MM)
+    rendered["bagan"] = _image(tpl, context.get("bagan_path"), workbook_path, CHART_WIDTH_MM)
     try:
         tpl.render(rendered, jinja_env(), autoescape=True)
     except UndefinedError as exc:
@@ -110,10 +112,11 @@ def undefined_problem(exc, template_path: Path) -> Problem:
                  "docs/template.md untuk daftar variabel)", place=str(template_path))
 
 
-def _logo(tpl, logo: str | None, workbook_path: Path | None):
-    if not logo or workbook_path is None:
+def _image(tpl, name: str | None, workbook_path: Path | None, width_mm: int):
+    """An inline image from a file next to the workbook, or None (validation already warned)."""
+    if not name or workbook_path is None:
         return None
-    path = workbook_path.parent / logo
+    path = workbook_path.parent / name
     try:
         head = path.read_bytes()[:8]
     except OSError:
@@ -123,7 +126,7 @@ def _logo(tpl, logo: str | None, workbook_path: Path | None):
     from docx.shared import Mm
     from docxtpl import InlineImage
 
-    return InlineImage(tpl, str(path), width=Mm(LOGO_WIDTH_MM))
+    return InlineImage(tpl, str(path), width=Mm(width_mm))
 
 
 def merge_marked_cells(document) -> None:

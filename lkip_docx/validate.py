@@ -165,9 +165,17 @@ def check_indicators(wb: Workbook) -> list[Problem]:
     return problems
 
 
+_BOUNDS = frozenset({"bawah", "bawah_inklusif", "atas", "atas_inklusif"})
+
+
 def check_scales(wb: Workbook) -> list[Problem]:
     problems: list[Problem] = []
     for skala in group_scales(wb.skala).values():
+        # A bound that could not be read is already reported at its cell; read as "no bound" it
+        # would also make the band overlap or leave gaps with its neighbours, and those problems,
+        # at other cells, would vanish once the one real mistake is fixed.
+        if any(_BOUNDS & k.src.invalid for k in skala.kelas):
+            continue
         problems.extend(check_scale(skala))
     return problems
 
@@ -175,12 +183,17 @@ def check_scales(wb: Workbook) -> list[Problem]:
 def check_akip(wb: Workbook) -> list[Problem]:
     problems: list[Problem] = []
     if wb.evaluasi_akip:
+        # A Bobot or Nilai that could not be read (or is blank) is already reported and stands
+        # as 0 in the model: it must not also break the sum or the comparison.
         total = sum((k.bobot for k in wb.evaluasi_akip), Decimal(0))
-        if total != HUNDRED:
+        bobot_known = not any("bobot" in k.src.invalid for k in wb.evaluasi_akip)
+        if total != HUNDRED and bobot_known:
             first = wb.evaluasi_akip[0]
             problems.append(warning("akip-weight-sum", f"jumlah Bobot komponen AKIP {total}, "
                                                        "bukan 100", **_kw(first.src.at("bobot"))))
         for k in wb.evaluasi_akip:
+            if {"bobot", "nilai"} & k.src.invalid:
+                continue
             if k.nilai > k.bobot:
                 problems.append(error("akip-nilai-above-bobot",
                                       f"Nilai {k.nilai} melebihi Bobot {k.bobot}",
@@ -192,20 +205,34 @@ def check_akip(wb: Workbook) -> list[Problem]:
     return problems
 
 
-def check_logo(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
-    logo = wb.profil.logo
-    if not logo or workbook_path is None:
-        return []
-    path = (workbook_path.parent / logo)
-    loc = wb.profil.src.at("logo")
-    if not path.is_file():
-        return [warning("logo-not-found", f"berkas logo '{logo}' tidak ditemukan di folder "
-                                          "workbook; sampul dibuat tanpa logo", **_kw(loc))]
-    head = path.read_bytes()[:8]
-    if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
-        return [warning("logo-not-image", f"berkas logo '{logo}' bukan gambar PNG atau JPG; "
-                                          "sampul dibuat tanpa logo", **_kw(loc))]
-    return []
+def check_images(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
+    """The logo and the organisation chart: files next to the workbook, PNG or JPG."""
+    problems = []
+    for key, what in (("logo", "logo"), ("bagan_organisasi", "bagan organisasi")):
+        name = getattr(wb.profil, key)
+        if not name or workbook_path is None:
+            continue
+        path = workbook_path.parent / name
+        loc = wb.profil.src.at(key)
+        # Whatever the cell holds (a name too long for the file system, a file that cannot be
+        # opened), checking it gives a problem, never an exception.
+        try:
+            head = None
+            if path.is_file():
+                with path.open("rb") as fh:
+                    head = fh.read(8)
+        except (OSError, ValueError):
+            head = None
+        if head is None:
+            problems.append(warning(f"{key.replace('_', '-')}-not-found",
+                                    f"berkas {what} '{name}' tidak ditemukan di folder workbook; "
+                                    "laporan dibuat tanpa gambar itu", **_kw(loc)))
+            continue
+        if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
+            problems.append(warning(f"{key.replace('_', '-')}-not-image",
+                                    f"berkas {what} '{name}' bukan gambar PNG atau JPG; laporan "
+                                    "dibuat tanpa gambar itu", **_kw(loc)))
+    return problems
 
 
 def _m(value: Decimal) -> str:
@@ -220,5 +247,5 @@ def validate(wb: Workbook, workbook_path: Path | None = None) -> list[Problem]:
     for rule in (check_references, check_sub_kegiatan, check_tree, check_indicators,
                  check_scales, check_akip):
         problems.extend(rule(wb))
-    problems.extend(check_logo(wb, workbook_path))
+    problems.extend(check_images(wb, workbook_path))
     return problems

@@ -40,6 +40,8 @@ from lkip_docx.numbers import (NumberTextError, float_to_decimal, mean, normaliz
     ("(Rp 1.000)", D("-1000"), False),
     ("Rp -5.000", D("-5000"), False),
     ("-98,32%", D("-98.32"), True),
+    ("+5", D("5"), False),
+    ("+2,5%", D("2.5"), True),
     ("0", D("0"), False),
     ("007", D("7"), False),
     ("0,125", D("0.125"), False),  # a leading zero makes three decimals unambiguous
@@ -79,6 +81,7 @@ def test_parse_number_text_keeps_all_digits():
     ("1e5", "bukan angka"),
     ("NaN", "bukan angka"),
     ("Infinity", "bukan angka"),
+    ("+-5", "bukan angka"),
     (",5", "bukan angka"),
     ("5,", "bukan angka"),
     ("12 Januari", "bukan angka"),
@@ -107,6 +110,8 @@ def test_parse_number_text_refuses_text_and_ambiguous_numbers(text, keyword):
     ("1.0005", 3, "1.001"),
     ("99.995", 2, "100.00"),
     ("0", 2, "0.00"),
+    ("1E+300", 2, "1" + "0" * 300 + ".00"),  # more digits than the default context holds
+    ("-123456789012345678901234567890.125", 2, "-123456789012345678901234567890.13"),
 ])
 def test_round_half_up(value, places, expected):
     result = round_half_up(D(value), places)

@@ -5,8 +5,8 @@ Each test compares (code, location) pairs; wording is only checked for a keyword
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-import io
 import struct
 import zipfile
 from decimal import Decimal as D
@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from conftest import (check_keys, error_keys, keys, loc, patch_cell_xml, rewrite_zip, set_cell,
-                      sheet_part, warning_keys)
+from conftest import (check_keys, error_keys, keys, loc, minimal_rows, patch_cell_xml, profil_row,
+                      rewrite_zip, set_cell, sheet_part)
 from lkip_docx import reader
 from lkip_docx.api import check_workbook
 from lkip_docx.problems import LkipError
@@ -223,6 +223,22 @@ def test_member_holding_more_than_it_claims(valid_workbook):
     assert file_keys(valid_workbook) == {("corrupt-workbook", "lkip.xlsx")}
 
 
+def test_zip_bomb_in_the_mimetype_member(valid_workbook):
+    # The .ods sniffing looks into "mimetype" before the size checks run: it must read only the
+    # first bytes, never inflate the whole member.
+    import tracemalloc
+
+    rewrite_zip(valid_workbook, {}, add_first={"mimetype": b"\0" * (20 * 1024 * 1024)})
+    tracemalloc.start()
+    try:
+        problems = read_problems(valid_workbook)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert keys(problems) == {("workbook-too-large", "lkip.xlsx")}
+    assert peak < 5 * 1024 * 1024
+
+
 def test_total_unzipped_size_limit(valid_workbook, monkeypatch):
     monkeypatch.setattr(reader, "MAX_UNZIPPED_BYTES", 10_000)
     assert file_keys(valid_workbook) == {("workbook-too-large", "lkip.xlsx")}
@@ -288,6 +304,31 @@ def test_formula_evaluating_to_empty_in_required_cell(valid_workbook):
     set_cell(valid_workbook, "Tujuan", "B2", "=1")
     patch_cell_xml(valid_workbook, "Tujuan", "B2", '<f>IF(1,"","x")</f><v></v>', t="str")
     assert check_keys(valid_workbook) == {("required-empty", "'Tujuan'!B2")}
+
+
+def test_cached_date_in_a_1904_workbook(valid_workbook):
+    # Old Mac workbooks count days from 1904; openpyxl converts plain cells with that epoch,
+    # and cached formula results must be converted the same way.
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    row = profil_row("tanggal")
+
+    def mac(wb):
+        wb.epoch = CALENDAR_MAC_1904
+        wb["Profil"][f"B{row}"] = "=DATE(2025,1,16)"
+    edit(valid_workbook, mac)
+    # 16 January 2025 is day 45673 in the 1900 system, 1462 days fewer in the 1904 one
+    patch_cell_xml(valid_workbook, "Profil", f"B{row}", f"<f>DATE(2025,1,16)</f><v>{45673 - 1462}</v>")
+    result = check_workbook(valid_workbook)
+    assert keys(result.problems) == set()
+    assert result.workbook.profil.tanggal == dt.date(2025, 1, 16)
+
+
+@pytest.mark.parametrize("value", [1e300, -1e300, "1" + "0" * 400, 1e-300])
+def test_absurd_numbers_are_figures_not_crashes(valid_workbook, value):
+    set_cell(valid_workbook, "Target IKU", "D2", value)
+    result = check_workbook(valid_workbook)  # never raises
+    assert result.workbook.target_iku[0].realisasi is not None
 
 
 @pytest.mark.parametrize("error", ["#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?"])
@@ -389,8 +430,6 @@ def test_escaped_control_characters_are_unescaped_and_cleaned(valid_workbook):
 
 
 def _iku():
-    from conftest import minimal_rows
-
     return minimal_rows()["iku"][0]
 
 
@@ -553,10 +592,7 @@ def test_reading_leaves_the_file_unchanged(valid_workbook):
 def test_raw_cells_leave_no_openpyxl_objects(valid_workbook):
     raw = read_workbook(valid_workbook)
     allowed = (str, int, float, bool, type(None))
-    import datetime as dt
-
     for sheet in raw.sheets.values():
         for cell in sheet.cells.values():
             assert isinstance(cell.value, allowed + (dt.date, dt.time, dt.timedelta)), cell
     assert set(raw.sheets) >= {"Petunjuk", "Profil", "Sub Kegiatan"}
-    assert isinstance(io.BytesIO, type)  # keep the io import honest for readers of this file

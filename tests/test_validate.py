@@ -11,11 +11,12 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from conftest import (KODE_KEGIATAN, KODE_PROGRAM, TAHUN, changed, default_rows, keys, loc,
+from conftest import (KODE_PROGRAM, TAHUN, changed, default_rows, keys, loc,
                       minimal_rows, profil_loc, profil_row, set_cell, write_minimal_workbook)
 from lkip_docx import contract as c
 from lkip_docx.api import check_workbook
@@ -128,7 +129,8 @@ CASES: dict[str, Case] = {
             {"perangkat_daerah": "Bappelitbangda", "nilai": D("75.2"), "instansi_ini": True}]}),
     # --- cells.py codes, each at its cell ---
     "not-a-number": Case(
-        {("not-a-number", loc("target_iku", "target", 2))},
+        {("not-a-number", loc("target_iku", "target", 2)),
+         ("renstra-target-missing", loc("iku", "kode", 2))},
         {"target_iku": changed("target_iku", 0, target="empat koma nol sembilan")}),
     "not-a-number ambiguous": Case(
         {("not-a-number", loc("target_iku", "realisasi", 2))},
@@ -156,7 +158,8 @@ CASES: dict[str, Case] = {
         {("not-a-date", profil_loc("tanggal"))},
         cells=[("Profil", f"B{profil_row('tanggal')}", 45673, "General")]),
     "not-a-year": Case(
-        {("not-a-year", loc("target_iku", "tahun", 3))},
+        {("not-a-year", loc("target_iku", "tahun", 3)),
+         ("renstra-target-missing", loc("iku", "kode", 2))},  # 2025 is unreadable
         {"target_iku": changed("target_iku", 1, tahun="tahun depan")}),
     "not-an-integer": Case(
         {("not-an-integer", loc("iku", "desimal", 2))},
@@ -312,6 +315,10 @@ CASES: dict[str, Case] = {
         {"skala": skala_with(band("UJI", D(70), True, D(70), False, "Titik"))}),
     "scale with a single included point is fine": Case(
         set(), {"skala": skala_with(band("UJI", D(70), True, D(70), True, "Titik"))}),
+    "an unreadable bound is reported once, not as gaps and overlaps too": Case(
+        {("not-a-number", loc("skala", "bawah", 3))},
+        {"skala": [dict(r, bawah="80,x") if i == 1 else r
+                   for i, r in enumerate(default_rows("skala"))]}),
     # --- validate.py: AKIP evaluation ---
     "akip-weight-sum": Case(
         {("akip-weight-sum", loc("evaluasi_akip", "bobot", 2))},
@@ -319,6 +326,12 @@ CASES: dict[str, Case] = {
     "akip-nilai-above-bobot": Case(
         {("akip-nilai-above-bobot", loc("evaluasi_akip", "nilai", 3))},
         {"evaluasi_akip": [AKIP_ROWS[0], dict(AKIP_ROWS[1], nilai=D("30.5"))] + AKIP_ROWS[2:]}),
+    "an unreadable bobot is reported once": Case(
+        {("not-a-number", loc("evaluasi_akip", "bobot", 2))},
+        {"evaluasi_akip": [dict(AKIP_ROWS[0], bobot="tiga puluh")] + AKIP_ROWS[1:]}),
+    "a blank nilai is reported once": Case(
+        {("required-empty", loc("evaluasi_akip", "nilai", 3))},
+        {"evaluasi_akip": [AKIP_ROWS[0], dict(AKIP_ROWS[1], nilai=None)] + AKIP_ROWS[2:]}),
     # --- compute.py: capaian that cannot be computed ---
     "target-zero iku": Case(
         {("target-zero", loc("target_iku", "target", 2))},
@@ -370,6 +383,9 @@ CASES: dict[str, Case] = {
     "value-outside-scale by capaian": Case(
         {("value-outside-scale", loc("iku", "kode_skala", 2))},
         {"iku": changed("iku", 0, dasar_predikat=c.DASAR_CAPAIAN)}),  # 107,82 on SPBE
+    "pk budget equal to the sums of the sub kegiatan": Case(
+        set(), {"program": changed("program", 0, anggaran_pk=D(100_000_000),
+                                   anggaran_pk_perubahan=D(140_000_000))}),
     "pk-budget-mismatch murni": Case(
         {("pk-budget-mismatch", loc("program", "anggaran_pk", 2))},
         {"program": changed("program", 0, anggaran_pk=D(99_000_000))}),
@@ -426,7 +442,7 @@ CASES: dict[str, Case] = {
     "formula with Indonesian decimals, colon and functions": Case(
         set(), {"komponen_indeks": komponen(
             ("IP1.A", D("4.21"), None), ("IP1.B", D("4.68"), None),
-            ("IP1.NILAI", None, "{RATA(IP1.A; IP1.B) x 1 + 0,005} : 1"))}),
+            ("IP1.NILAI", None, "{RATA(IP1.A; IP1.B) * 1 + 0,005} : 1 × 1"))}),
     # --- Profil layout ---
     "duplicate-field and missing-field": Case(
         {("duplicate-field", f"'Profil'!B{len(c.PROFIL.fields) + 2}")},
@@ -448,17 +464,6 @@ def build(tmp_path, case: Case):
     return path
 
 
-@pytest.mark.parametrize("name", list(CASES))
-def test_case(tmp_path, name):
-    case = CASES[name]
-    result = check_workbook(build(tmp_path, case))  # never raises
-    assert keys(result.problems) == case.expected
-    # errors stop the build, warnings do not
-    for p in result.problems:
-        assert p.severity in ("galat", "peringatan")
-    assert result.ok == all(not p.is_error for p in result.problems)
-
-
 WARNINGS = {"realisasi-above-pagu", "pagu-zero", "capaian-mismatch", "pk-budget-mismatch",
             "empty-kegiatan", "empty-program", "year-outside-renstra", "cap-below-100",
             "akip-weight-sum", "realisasi-overridden", "renstra-target-missing",
@@ -466,11 +471,15 @@ WARNINGS = {"realisasi-above-pagu", "pagu-zero", "capaian-mismatch", "pk-budget-
             "logo-not-found", "logo-not-image"}
 
 
-@pytest.mark.parametrize("name", [n for n, case in CASES.items() if case.expected])
-def test_severity(tmp_path, name):
-    result = check_workbook(build(tmp_path, CASES[name]))
+@pytest.mark.parametrize("name", list(CASES))
+def test_case(tmp_path, name):
+    case = CASES[name]
+    result = check_workbook(build(tmp_path, case))  # never raises
+    assert keys(result.problems) == case.expected
+    # warnings leave the workbook usable, errors do not
     for p in result.problems:
         assert p.is_error == (p.code not in WARNINGS), p
+    assert result.ok == all(not p.is_error for p in result.problems)
 
 
 # --- cases that need more than a workbook --------------------------------------------------------
@@ -491,6 +500,52 @@ def test_logo_found(make_workbook, tmp_path):
     (tmp_path / "logo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 32)
     assert keys(check_workbook(make_workbook(profil={"logo": "logo.png"})).problems) == set()
     assert keys(check_workbook(make_workbook(profil={"logo": "logo.jpg"})).problems) == set()
+
+
+def test_bagan_organisasi_not_found_and_not_image(make_workbook, tmp_path):
+    (tmp_path / "struktur.png").write_text("bukan gambar")
+    path = make_workbook(profil={"bagan_organisasi": "struktur.png", "logo": "logo.png"})
+    assert keys(check_workbook(path).problems) == {
+        ("bagan-organisasi-not-image", profil_loc("bagan_organisasi")),
+        ("logo-not-found", profil_loc("logo")),
+    }
+    path = make_workbook(profil={"bagan_organisasi": "bagan.jpg"})
+    assert keys(check_workbook(path).problems) == {
+        ("bagan-organisasi-not-found", profil_loc("bagan_organisasi"))}
+
+
+@pytest.mark.parametrize("name", ["x" * 300 + ".png", "folder", "a/../../b.png"])
+def test_any_image_name_gives_a_problem_never_an_exception(make_workbook, tmp_path, name):
+    (tmp_path / "folder").mkdir()
+    path = make_workbook(profil={"logo": name, "bagan_organisasi": name})
+    assert keys(check_workbook(path).problems) == {
+        ("logo-not-found", profil_loc("logo")),
+        ("bagan-organisasi-not-found", profil_loc("bagan_organisasi")),
+    }
+
+
+def test_unreadable_image_is_reported_not_raised(make_workbook, tmp_path, monkeypatch):
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    path = make_workbook(profil={"logo": "logo.png"})
+    real_open = Path.open
+
+    def locked(self, *args, **kwargs):
+        if self.name == "logo.png":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", locked)
+    assert keys(check_workbook(path).problems) == {("logo-not-found", profil_loc("logo"))}
+
+
+def test_target_row_with_an_unreadable_year_is_left_out(make_workbook):
+    rows = changed("target_iku") + [{"kode_iku": "IKU1", "tahun": "2O23", "target": D(4),
+                                     "realisasi": D("3.9")}]
+    result = check_workbook(make_workbook(target_iku=rows))
+    assert keys(result.problems) == {("not-a-year", loc("target_iku", "tahun", 5))}
+    assert [t.tahun for t in result.workbook.target_iku] == [2024, 2025, 2026]
+    iku = result.results.ikus[0]
+    assert iku.riwayat == () and iku.tahun_lalu is None  # no "year 0" among earlier years
 
 
 def test_missing_field(valid_workbook):
@@ -547,7 +602,7 @@ def test_many_problems_are_all_reported_in_one_run(tmp_path):
     rows["sub_kegiatan"][0].update(realisasi=D(95_000_000), capaian_output=D(50),
                                    nama=None)  # above pagu, mismatch, required-empty
     rows["sub_kegiatan"][1].update(kode_iku="IKU9", pagu_perubahan=D(-1))
-    rows["komponen_indeks"][2]["rumus"] = "(IP1.A + IP1.B) / (IP1.A - IP1.A)"
+    rows["komponen_indeks"].append({"kode": "X.NOL", "uraian": "Rasio", "rumus": "IP1.A / (IP1.A - IP1.A)"})
     rows["skala"] = skala_with(band("UJI", D(0), True, D(40), True, "Kurang"),
                                band("UJI", D(50), True, D(100), True, "Baik"))
     rows["evaluasi_akip"] = [{"komponen": "Perencanaan", "bobot": D(30), "nilai": D(31)}]
@@ -573,7 +628,7 @@ def test_many_problems_are_all_reported_in_one_run(tmp_path):
         ("required-empty", loc("sub_kegiatan", "nama", 2)),
         ("unknown-reference", loc("sub_kegiatan", "kode_iku", 3)),
         ("negative-money", loc("sub_kegiatan", "pagu_perubahan", 3)),
-        ("division-by-zero", loc("komponen_indeks", "rumus", 4)),
+        ("division-by-zero", loc("komponen_indeks", "rumus", 5)),
         ("scale-gap", loc("skala", "bawah", 15)),
         ("akip-nilai-above-bobot", loc("evaluasi_akip", "nilai", 2)),
         ("akip-weight-sum", loc("evaluasi_akip", "bobot", 2)),
@@ -585,39 +640,6 @@ def test_many_problems_are_all_reported_in_one_run(tmp_path):
     # errors first, each in workbook order; then warnings
     severities = [p.is_error for p in result.problems]
     assert severities == sorted(severities, reverse=True)
-
-
-def test_every_code_in_the_case_table_is_exercised():
-    # The codes the modules emit for workbook data; a new code needs a case here.
-    covered = {code for case in CASES.values() for code, _ in case.expected}
-    covered |= {"logo-not-found", "logo-not-image", "missing-field", "missing-column",
-                "missing-sheet"}
-    emitted = {
-        # tables.py
-        "missing-sheet", "duplicate-column", "missing-column", "merged-cells", "hidden-row",
-        "hidden-sheet", "required-empty", "empty-sheet", "duplicate-code", "duplicate-field",
-        "missing-field",
-        # cells.py
-        "excel-error", "uncalculated-formula", "text-too-long", "not-a-number", "date-not-number",
-        "code-not-text", "not-money", "negative-money", "not-an-integer", "negative-number",
-        "not-a-year", "not-a-date", "invalid-choice", "invalid-period",
-        # validate.py
-        "unknown-reference", "realisasi-above-pagu", "pagu-zero", "target-zero", "capaian-mismatch",
-        "inconsistent-reference", "empty-kegiatan", "empty-program", "realisasi-empty",
-        "year-outside-renstra", "cap-below-100", "akip-weight-sum", "akip-nilai-above-bobot",
-        "logo-not-found", "logo-not-image",
-        # predikat.py
-        "scale-gap", "scale-overlap", "scale-empty-band",
-        # composite.py / formula.py
-        "index-value-and-formula", "formula-syntax", "formula-cycle", "division-by-zero",
-        # compute.py
-        "realisasi-overridden", "target-empty", "realisasi-zero", "value-outside-scale",
-        "renstra-target-missing", "pk-budget-mismatch", "predikat-mismatch",
-    }
-    # merged-cells, hidden-*, duplicate-column and text-too-long are covered in test_reader.py
-    in_reader_tests = {"merged-cells", "hidden-row", "hidden-sheet", "duplicate-column",
-                       "text-too-long"}
-    assert emitted - covered - in_reader_tests == set()
 
 
 def _codes_in_source() -> set[str]:
@@ -657,3 +679,14 @@ def test_each_cell_problem_is_reported_once(make_workbook):
     path = make_workbook(indikator_program=changed("indikator_program", 0, kode_indeks=None))
     counts = Counter(p.key() for p in check_workbook(path).problems)
     assert counts == {("realisasi-empty", loc("indikator_program", "realisasi", 2)): 1}
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "capaian.capaian checks a blank realisasi before a zero target, so compute reports only "
+    "realisasi-empty; the zero target (always an error) surfaces only in the next run"))
+def test_zero_target_is_reported_even_when_realisasi_is_blank(make_workbook):
+    path = make_workbook(target_iku=changed("target_iku", 0, target=D(0), realisasi=None))
+    assert keys(check_workbook(path).problems) == {
+        ("target-zero", loc("target_iku", "target", 2)),
+        ("realisasi-empty", loc("target_iku", "realisasi", 2)),
+    }

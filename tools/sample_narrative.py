@@ -26,6 +26,8 @@ RS = "Rencana Strategis"
 IU = "Indikator Kinerja Utama"
 PK = "Perjanjian Kinerja"
 CO = "Capaian Kinerja Organisasi"
+AC = "Analisis Capaian Organisasi"
+PN = "Perencanaan Kinerja"
 PJ = "Penjelasan IKU"
 PT = "Analisis Perbandingan Tahun Lalu"
 PY = "Penyebab Keberhasilan/Kegagalan"
@@ -414,6 +416,19 @@ NARASI_ROWS = [
      "Pelatihan Pemrograman;"),
     (LY, None, ANG, 1, "Layanan Produksi Video dengan Konten Liputan Kegiatan."),
 
+    (PN, None, PAR, 1,
+     "Perencanaan Kinerja merupakan proses penyusunan Rencana Kinerja sebagai penjabaran dari "
+     "Sasaran dan Program yang telah ditetapkan dalam Rencana Strategis, yang dilaksanakan oleh "
+     "Instansi Pemerintah melalui berbagai Kegiatan Tahunan. Di dalam Rencana Kinerja ditetapkan "
+     "Rencana Capaian Kinerja Tahunan untuk seluruh Indikator Kinerja yang ada pada tingkat "
+     "Sasaran dan Kegiatan. Penyusunan dan Kebijakan Anggaran, serta merupakan Komitmen bagi "
+     "Instansi untuk mencapainya dalam Tahun tertentu."),
+    (PN, None, PAR, 1,
+     "Perencanaan Kinerja pada Diskominfostandi Kota Bekasi Tahun 2024 didasarkan atas Rencana "
+     "Startegis Tahun 2024-2026 dan Perjanjian Kinerja antara Wali Kota Bekasi dan Kepala "
+     "Diskominfostandi Kota Bekasi tahun 2024, berikut akan diuraikan Perencanaan Kinerja "
+     "Diskominfostandi Kota Bekasi Tahun 2024."),
+
     (RS, None, PAR, 1,
      "Tujuan merupakan Penjabaran atau Implementasi dari pernyataan Misi. Tujuan adalah hasil "
      "akhir yang akan dicapai atau dihasilkan dalam jangka waktu 1 (*satu*) sampai dengan 3 "
@@ -494,7 +509,6 @@ NARASI_ROWS = [
      "Tahun 2024, untuk mengukur Capaian Kinerja adalah dengan menggunakan Indikator Kinerja, "
      "yang diukur dengan membandingkan Target dan Realisasi, semakin tinggi Realisasi menunjukkan "
      "Pencapaian Kinerja yang semakin baik, maka digunakan Rumus :"),
-    (CO, None, PAR, 1, "Persentase Capaian = (Realisasi / Target) x 100%"),
     (CO, None, PAR, 1,
      "Penilaian Kinerja Sasaran Strategis Diskominfostandi Kota Bekasi menggunakan Indikator "
      "Kinerja dan Target mengacu kepada Pengindeksan Sistem Pemerintahan Berbasis Elektronik "
@@ -509,6 +523,18 @@ NARASI_ROWS = [
      "Instansi Pemerintah, perlu dilakukan Evaluasi Akuntabilitas Kinerja Instansi Pemerintah "
      "(*AKIP*) untuk mengetahui sejauh mana Implementasi *SAKIP* suatu Instansi/Unit Kerja. Hasil "
      "Evaluasi *AKIP* ini dinyatakan dalam suatu Nilai dan Peringkat."),
+
+    (AC, None, PAR, 1,
+     "Sasaran merupakan penjabaran dari Tujuan atau sesuatu yang akan dicapai/dihasilkan oleh "
+     "Diskominfostandi Kota Bekasi dalam Jangka Waktu 3 (*tiga*) Tahun untuk mewujudkan Tujuan "
+     "Diskominfostandi Kota Bekasi sebagaimana tertuang dalam RENSTRA Diskominfostandi Kota Bekasi "
+     "Tahun 2024-2024, yaitu :"),
+    (AC, None, PAR, 1,
+     "*“Meningkatkan Efektifitas dan Efisiensi Penyelenggaraan Layanan Publik”.*"),
+    (AC, None, PAR, 1,
+     "Berdasarkan Capaian Indikator di atas menunjukkan bahwa Indikator Sasaran Diskominfostandi "
+     "Kota Bekasi mendukung Tujuan Diskominfostandi Kota Bekasi dan mendukung Capaian Sasaran "
+     "Strategis pada RPD Kota Bekasi Tahun 2024-2026."),
 
     (PJ, "IKU1", PAR, 1,
      "Indikator Sasaran *Indeks Layanan Publik Berbasis IT* ditetapkan sebagai Indikator Kinerja "
