@@ -52,11 +52,13 @@ def _sort_key(p: Problem):
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
-    """Errors before warnings, each in workbook order (sheet, row, column). Stable otherwise."""
+    """Errors before warnings, each in workbook order (sheet, row, column); a (code, location)
+    pair reported by two rules is kept once (the first message)."""
+    # One cell, one code, one line: two rules that notice the same blank cell say the same thing.
     seen = set()
     unique = []
     for p in problems:
-        k = (p.code, str(p.location), p.message)
+        k = (p.code, str(p.location))
         if k not in seen:
             seen.add(k)
             unique.append(p)

@@ -172,9 +172,23 @@ _UNDEFINED_MESSAGES = {
 }
 
 
-def _undefined_problem(cap: Capaian, what: str, loc: Location) -> Problem:
-    code, message = _UNDEFINED_MESSAGES[cap.undefined]
-    return Problem(code, f"{what}: {message}", loc)
+def indicator_problems(what: str, target: Decimal | None, realisasi: Decimal | None, metode: str,
+                       target_loc: Location | None, realisasi_loc: Location | None
+                       ) -> list[Problem]:
+    """Why an indicator's capaian cannot be computed: the target and the realisasi are checked
+    independently, so a blank realisasi never hides a zero target. A None location means the
+    cell was already reported (unreadable value, failed index)."""
+    out = []
+    target_reason = (UNDEFINED_TARGET_EMPTY if target is None else
+                     UNDEFINED_TARGET_ZERO if target == 0 else None)
+    realisasi_reason = (UNDEFINED_REALISASI_EMPTY if realisasi is None else
+                        UNDEFINED_REALISASI_ZERO if metode == c.METODE_TURUN_RASIO and realisasi == 0
+                        else None)
+    for reason, loc in ((target_reason, target_loc), (realisasi_reason, realisasi_loc)):
+        if reason is not None and loc is not None:
+            code, message = _UNDEFINED_MESSAGES[reason]
+            out.append(Problem(code, f"{what}: {message}", loc))
+    return out
 
 
 def compute(wb: Workbook) -> Results:
@@ -222,12 +236,11 @@ def compute(wb: Workbook) -> Results:
         realisasi = _r(realisasi, ip.desimal)
         target = _r(ip.target, ip.desimal)
         cap = capaian(realisasi, target, ip.metode, ip.batas_capaian)
-        if cap.undefined and not (cap.undefined == UNDEFINED_REALISASI_EMPTY and ip.kode_indeks
-                                  and indexed_value(ip.kode_indeks) is None):
-            key = "realisasi" if cap.undefined.startswith("realisasi") else "target"
-            if key not in ip.src.invalid:
-                problems.append(_undefined_problem(cap, f"Indikator program '{ip.kode}'",
-                                                   ip.src.at(key)))
+        problems.extend(indicator_problems(
+            f"Indikator program '{ip.kode}'", target, realisasi, ip.metode,
+            target_loc=None if "target" in ip.src.invalid else ip.src.at("target"),
+            realisasi_loc=None if "realisasi" in ip.src.invalid or (
+                ip.kode_indeks and indexed_value(ip.kode_indeks) is None) else ip.src.at("realisasi")))
         subs = tuple(lines_by_sub[s.kode] for s in wb.sub_kegiatan
                      if s.kode_indikator_program == ip.kode and s.kode in lines_by_sub)
         komposit = tuple(indices.tree(ip.kode_indeks)) if ip.kode_indeks and \
@@ -244,8 +257,16 @@ def compute(wb: Workbook) -> Results:
         rows = targets_by.get(iku.kode, {})
         this_year = rows.get(tahun)
         target_renstra = this_year.target if this_year else None
-        target = next((t for t in (iku.target_pk_perubahan, iku.target_pk, target_renstra)
-                       if t is not None), None)
+        # The target capaian is measured against: PK Perubahan, else PK, else Renstra of the year.
+        if iku.target_pk_perubahan is not None:
+            target, target_src = iku.target_pk_perubahan, iku.src.at("target_pk_perubahan")
+        elif iku.target_pk is not None:
+            target, target_src = iku.target_pk, iku.src.at("target_pk")
+        elif this_year is not None:
+            target = target_renstra
+            target_src = None if "target" in this_year.src.invalid else this_year.src.at("target")
+        else:
+            target, target_src = None, iku.src.at("kode")
         target = _r(target, iku.desimal)
         typed = this_year.realisasi if this_year else None
         realisasi = typed
@@ -260,21 +281,18 @@ def compute(wb: Workbook) -> Results:
             realisasi = computed
         realisasi = _r(realisasi, iku.desimal)
         cap = capaian(realisasi, target, iku.metode, iku.batas_capaian)
-        if cap.undefined:
-            index_failed = iku.kode_indeks and indexed_value(iku.kode_indeks) is None \
-                and cap.undefined == UNDEFINED_REALISASI_EMPTY
-            if not index_failed:
-                if this_year is None:
-                    loc = iku.src.at("kode")
-                    what = f"IKU '{iku.kode}' tahun {tahun} (tidak ada baris di lembar Target IKU)"
-                else:
-                    key = "realisasi" if cap.undefined.startswith("realisasi") else "target"
-                    loc = this_year.src.at(key)
-                    what = f"IKU '{iku.kode}' tahun {tahun}"
-                    if key in this_year.src.invalid:
-                        loc = None
-                if loc is not None:
-                    problems.append(_undefined_problem(cap, what, loc))
+        if this_year is None:
+            # One missing row is one problem (reported as the missing target), not two.
+            what = f"IKU '{iku.kode}' tahun {tahun} (tidak ada baris di lembar Target IKU)"
+            realisasi_src = None
+        else:
+            what = f"IKU '{iku.kode}' tahun {tahun}"
+            realisasi_src = None if "realisasi" in this_year.src.invalid else \
+                this_year.src.at("realisasi")
+        if iku.kode_indeks and indexed_value(iku.kode_indeks) is None:
+            realisasi_src = None  # the index's own rows already say why it has no value
+        problems.extend(indicator_problems(what, target, realisasi, iku.metode, target_src,
+                                           realisasi_src))
         skala = scales.get(iku.kode_skala.casefold()) if iku.kode_skala else None
         graded = cap.value if iku.dasar_predikat == c.DASAR_CAPAIAN else realisasi
         predikat = skala.lookup(graded) if skala else None

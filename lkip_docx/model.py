@@ -21,7 +21,8 @@ class Src:
     sheet: str = ""
     row: int = 0
     coords: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    #: keys whose cell could not be read; already reported, so later rules stay quiet about them
+    #: keys whose cell was already reported (unreadable, or blank where required), so later rules
+    #: stay quiet about them
     invalid: frozenset[str] = field(default=frozenset(), compare=False, hash=False, repr=False)
 
     def at(self, key: str | None = None) -> Location:

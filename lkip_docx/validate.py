@@ -105,6 +105,12 @@ def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
                     f"Capaian Output diketik {s.capaian_output}% tetapi Realisasi/Target Output = "
                     f"{computed.quantize(Decimal('0.01'))}%; yang dipakai hasil hitungan",
                     **_kw(src.at("capaian_output"))))
+        for key in ("target_output", "realisasi_output"):
+            value = getattr(s, key)
+            if value is not None and value < 0:
+                header = "Target Output" if key == "target_output" else "Realisasi Output"
+                problems.append(error("negative-number", f"{header} tidak boleh negatif",
+                                      **_kw(src.at(key))))
         if s.capaian_output is not None and s.capaian_output < 0:
             problems.append(error("negative-number", "Capaian Output tidak boleh negatif",
                                   **_kw(src.at("capaian_output"))))

@@ -669,22 +669,17 @@ def test_no_code_is_left_untested():
     assert _codes_in_source() - known == set()
 
 
-# --- known defects outside the files under test --------------------------------------------------
+# --- one cell, one problem; no problem hides another ----------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "validate.check_indicators and compute.compute both report a blank indikator program "
-    "realisasi, with different messages, so api.sort_problems (which drops duplicates only when "
-    "the message is the same too) lists the cell twice"))
 def test_each_cell_problem_is_reported_once(make_workbook):
+    # validate.check_indicators and compute both notice a blank indikator program realisasi.
     path = make_workbook(indikator_program=changed("indikator_program", 0, kode_indeks=None))
     counts = Counter(p.key() for p in check_workbook(path).problems)
     assert counts == {("realisasi-empty", loc("indikator_program", "realisasi", 2)): 1}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "capaian.capaian checks a blank realisasi before a zero target, so compute reports only "
-    "realisasi-empty; the zero target (always an error) surfaces only in the next run"))
 def test_zero_target_is_reported_even_when_realisasi_is_blank(make_workbook):
+    # A zero target is always an error, whatever the realisasi: both are listed in one run.
     path = make_workbook(target_iku=changed("target_iku", 0, target=D(0), realisasi=None))
     assert keys(check_workbook(path).problems) == {
         ("target-zero", loc("target_iku", "target", 2)),

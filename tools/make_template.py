@@ -15,7 +15,6 @@ bytes: the zip entries are written in a fixed order with a fixed timestamp.
 from __future__ import annotations
 
 import argparse
-import copy
 import io
 import sys
 import zipfile
@@ -198,6 +197,11 @@ class Body:
         return self.add(para(None, R(text)))
 
     def narasi(self, *parts, **kw):
+        """A body paragraph; one that ends with ':' introduces what follows and is kept with it."""
+        last = parts[-1] if parts else ""
+        text = last if isinstance(last, str) else getattr(last, "text", "")
+        if text.rstrip().endswith(":"):
+            kw.setdefault("keep_next", True)
         return self.p("Narasi", *parts, **kw)
 
     def lead(self, *parts, **kw):
@@ -225,14 +229,15 @@ class Body:
 
     def caption(self, var: str):
         """'Tabel 3.1' + line break + title, both from the table's context dict."""
-        return self.p("Caption", R(f"Tabel {{{{ {var}.nomor }}}}"), BR, R(f"{{{{ {var}.judul }}}}"))
+        return self.p("Caption", R(f"Tabel {{{{ {var}.nomor }}}} "), BR,
+                      R(f"{{{{ {var}.judul }}}}"))
 
     def sumber(self, var: str):
         return self.p("Sumber", R(f"Sumber : {{{{ {var}.sumber }}}}"))
 
     def spacer(self):
         """A tiny empty paragraph between two tables (Word would join adjacent tables)."""
-        return self.p("Normal", R(""), after=0, before=0)
+        return self.p("Normal", R(""), after=0, before=0, keep_next=True)
 
     def section_break(self, sect):
         return self.add(para("Normal", sect=sect))
@@ -609,7 +614,7 @@ def build_styles(doc) -> None:
                  ppr=ppr_el(jc="center", tabs=[("center", tw // 2, None), ("right", tw, None)]),
                  rpr=rpr_el(sz=10)))
     add(style_el("paragraph", "SampulJudul", "Sampul Judul", "Normal", "SampulTeks", ui=40,
-                 ppr=ppr_el(jc="center", after=120, line=300), rpr=rpr_el(b=True, sz=18)))
+                 ppr=ppr_el(jc="center", after=120, line=300), rpr=rpr_el(b=True, sz=20)))
     add(style_el("paragraph", "SampulTeks", "Sampul Teks", "Normal", "SampulTeks", ui=40,
                  ppr=ppr_el(jc="center", after=60, line=276), rpr=rpr_el(b=True, sz=14)))
     add(style_el("paragraph", "Tandatangan", "Tanda Tangan", "Normal", "Tandatangan", ui=40,
@@ -762,15 +767,16 @@ def pegawai_table(b: Body) -> None:
     t.row([C("{{ r.jenis }}")] + [M(f"{{{{ r.{k} }}}}") for k in
                                    ("jumlah", "s3", "s2", "s1", "d3", "sma", "smp")], keep=True)
     t.tag_row("{%tr endfor %}")
-    t.row([C("{{ g.total.jenis }}", b=True)] + [M(f"{{{{ g.total.{k} }}}}", b=True) for k in
-                                                ("jumlah", "s3", "s2", "s1", "d3", "sma", "smp")])
+    t.row([C("{{ g.total.jenis }}", b=True)]
+          + [M(f"{{{{ g.total.{k} }}}}", b=True)
+             for k in ("jumlah", "s3", "s2", "s1", "d3", "sma", "smp")], keep=True)
     b.caption("g")
     b.table(t)
     b.sumber("g")
 
 
 def bab1(b: Body) -> None:
-    b.h1("BAB I", BR, "PENDAHULUAN")
+    b.h1("BAB I ", BR, "PENDAHULUAN")
     b.h2("1.1\tLATAR BELAKANG")
     b.tag("{{p narasi.latar_belakang }}")
 
@@ -876,7 +882,7 @@ def renstra_table(b: Body) -> None:
     t.row([M("{{ r.no }}", valign="top"), C("{{ r.tujuan }}", valign="top"),
            C("{{ r.sasaran }}", valign="top"), C("{{ r.indikator }}", valign="top"),
            M("{%tc for v in r.target %}"), M("{{ v }}", valign="top"),
-           M("{%tc endfor %}", span=spare)])
+           M("{%tc endfor %}", span=spare)], keep=True)
     t.tag_row("{%tr endfor %}")
     b.caption("renstra")
     b.table(t)
@@ -925,10 +931,11 @@ def pk_tables(b: Body, var: str, perubahan: bool) -> None:
               header=True)
         t.tag_row(f"{{%tr for r in {var}.program %}}")
         t.row([M("{{ r.no }}"), C("{{ r.program }}"), N("{{ r.anggaran }}"),
-               N("{{ r.anggaran_perubahan }}"), M(f"{{{{ {var}.ket }}}}")])
+               N("{{ r.anggaran_perubahan }}"), M(f"{{{{ {var}.ket }}}}")], keep=True)
         t.tag_row("{%tr endfor %}")
         t.row([C("Total", b=True, span=2), N(f"{{{{ {var}.total }}}}", b=True),
-               N(f"{{{{ {var}.total_perubahan }}}}", b=True), M(f"{{{{ {var}.ket }}}}", b=True)])
+               N(f"{{{{ {var}.total_perubahan }}}}", b=True), M(f"{{{{ {var}.ket }}}}", b=True)],
+              keep=True)
     else:
         w = [500, 0, 1900, 1200]
         w[1] = TEXT_W - sum(w)
@@ -936,16 +943,16 @@ def pk_tables(b: Body, var: str, perubahan: bool) -> None:
         t.row([H("Program", span=2), H("Anggaran"), H("Ket")], header=True)
         t.tag_row(f"{{%tr for r in {var}.program %}}")
         t.row([M("{{ r.no }}"), C("{{ r.program }}"), N("{{ r.anggaran }}"),
-               M(f"{{{{ {var}.ket }}}}")])
+               M(f"{{{{ {var}.ket }}}}")], keep=True)
         t.tag_row("{%tr endfor %}")
         t.row([C("Total", b=True, span=2), N(f"{{{{ {var}.total }}}}", b=True),
-               M(f"{{{{ {var}.ket }}}}", b=True)])
+               M(f"{{{{ {var}.ket }}}}", b=True)], keep=True)
     b.table(t)
     b.sumber(var)
 
 
 def bab2(b: Body) -> None:
-    b.h1("BAB II", BR, "PERENCANAAN KINERJA")
+    b.h1("BAB II ", BR, "PERENCANAAN KINERJA")
     b.narasi("Perencanaan Kinerja merupakan proses penyusunan Rencana Kinerja sebagai penjabaran "
              "dari Sasaran dan Program yang telah ditetapkan dalam Rencana Strategis, yang "
              "dilaksanakan oleh Instansi Pemerintah melalui berbagai Kegiatan Tahunan. Di dalam "
@@ -971,12 +978,12 @@ def bab2(b: Body) -> None:
     b.tag("{{p narasi.renstra }}")
     b.tag("{%p else %}")
     b.narasi(R("Tujuan merupakan Penjabaran atau Implementasi dari pernyataan Misi. Tujuan adalah "
-               "hasil akhir yang akan dicapai atau dihasilkan dalam jangka waktu 1 (satu) sampai "
-               "dengan {{ periode.lama }} Tahun, Tujuan Organisasi harus Konsisten dengan Tugas dan "
-               "Fungsinya. Secara kolektif Tujuan Organisasi menggambarkan arah Strategis "
-               "Organisasi dan perbaikan-perbaikan yang ingin dicapai sesuai Tugas dan Fungsi "
-               f"Organisasi. Dalam rangka mencapai Tujuan Organisasi, maka {SL} menetapkan Tujuan "
-               "Organisasinya yaitu "),
+               "hasil akhir yang akan dicapai atau dihasilkan dalam jangka waktu 1 (satu) "
+               "sampai dengan {{ periode.lama }} Tahun, Tujuan Organisasi harus Konsisten dengan "
+               "Tugas dan Fungsinya. Secara kolektif Tujuan Organisasi menggambarkan arah "
+               "Strategis Organisasi dan perbaikan-perbaikan yang ingin dicapai sesuai Tugas dan "
+               f"Fungsi Organisasi. Dalam rangka mencapai Tujuan Organisasi, maka {SL} menetapkan "
+               "Tujuan Organisasinya yaitu "),
              R("{% for t in tujuan %}“"), R("{{ t.uraian }}", i=True),
              R("”{% if not loop.last %}{% if loop.revindex == 2 %} dan {% else %}, {% endif %}"
                "{% endif %}{% endfor %}."))
@@ -1102,26 +1109,29 @@ def akip_table(b: Body) -> None:
     t.row([C("Nilai Hasil Evaluasi", b=True, span=2), M("{{ k.akip.total_bobot }}", b=True),
            M("{{ k.akip.total_nilai }}", b=True)], keep=True)
     t.row([C("Tingkat Akuntabilitas Kinerja", b=True, span=3),
-           M("{{ k.akip.predikat }}", b=True)])
+           M("{{ k.akip.predikat }}", b=True)], keep=True)
     b.caption("k.akip")
     b.table(t)
     b.sumber("k.akip")
 
 
 def perbandingan_table(b: Body) -> None:
-    # No | Indikator | label | {%tc for col in kolom %} Tahun {{ col.tahun }} {%tc endfor %}
-    w = [450, 0, 1150, 1300, 1300, 1300]
+    # No | Indikator | label | {%tc for col in kolom %} Tahun {{ col.tahun }} {%tc endfor %}:
+    # laid out for 4 year columns (see renstra_table for how docxtpl fits other counts).
+    years_max = 4
+    w = [450, 0, 1000] + [1100] * years_max
     w[1] = TEXT_W - sum(w)
+    spare = years_max - 2
     t = Table(w)
     t.row([H("No"), H("Indikator Kinerja Sasaran", span=2),
            H("{%tc for col in k.perbandingan.kolom %}"), H("Tahun {{ col.tahun }}"),
-           H("{%tc endfor %}")], header=True)
+           H("{%tc endfor %}", span=spare)], header=True)
     for n, (label, key) in enumerate((("Target", "target"), ("Realisasi", "realisasi"),
                                       ("Capaian", "capaian"))):
         vm = "restart" if n == 0 else "continue"
         t.row([M("1" if n == 0 else "", vm=vm), C("{{ k.nama }}" if n == 0 else "", vm=vm),
                C(label), M("{%tc for col in k.perbandingan.kolom %}"),
-               M(f"{{{{ col.{key} }}}}"), M("{%tc endfor %}")], keep=n < 2)
+               M(f"{{{{ col.{key} }}}}"), M("{%tc endfor %}", span=spare)], keep=True)
     b.caption("k.perbandingan")
     b.table(t)
     b.sumber("k.perbandingan")
@@ -1177,7 +1187,7 @@ def anggaran_iku_table(b: Body) -> None:
            N("{{ k.anggaran.total.realisasi }}", b=True),
            N("{{ k.anggaran.total.realisasi_pct }}", b=True),
            N("{{ k.anggaran.total.capaian }}", b=True),
-           N("{{ k.anggaran.total.efisiensi }}", b=True)])
+           N("{{ k.anggaran.total.efisiensi }}", b=True)], keep=True)
     t.tag_row("{%tr endif %}")
     b.caption("k.anggaran")
     b.table(t)
@@ -1202,14 +1212,14 @@ def kelompok_table(b: Body) -> None:
     level_rows(t, "t.baris", cells)
     t.row([C("JUMLAH", b=True), N("{{ t.total.pagu_murni }}", b=True),
            N("{{ t.total.pagu }}", b=True), N("{{ t.total.realisasi }}", b=True),
-           N("{{ t.total.realisasi_pct }}", b=True)])
+           N("{{ t.total.realisasi_pct }}", b=True)], keep=True)
     b.caption("t")
     b.table(t)
     b.sumber("t")
 
 
 def bab3(b: Body) -> None:
-    b.h1("BAB III", BR, "AKUNTABILITAS KINERJA")
+    b.h1("BAB III ", BR, "AKUNTABILITAS KINERJA")
     b.h2("3.1\tCAPAIAN KINERJA ORGANISASI")
     b.tag("{%p if narasi_ada.capaian_organisasi %}")
     b.tag("{{p narasi.capaian_organisasi }}")
@@ -1373,7 +1383,7 @@ def bab3(b: Body) -> None:
 
 
 def bab4(b: Body) -> None:
-    b.h1("BAB IV", BR, "PENUTUP")
+    b.h1("BAB IV ", BR, "PENUTUP")
     b.h2("4.1\tKESIMPULAN")
     b.tag("{{p narasi.kesimpulan }}")
     signature(b)
@@ -1435,12 +1445,6 @@ def set_settings(doc) -> None:
     if dts is not None:
         dts.set(qn("w:val"), "425")
     set_update_fields(doc)
-    ds = settings.find(qn("w:decimalSymbol"))
-    if ds is not None:
-        ds.set(qn("w:val"), ",")
-    ls = settings.find(qn("w:listSeparator"))
-    if ls is not None:
-        ls.set(qn("w:val"), ";")
 
 
 def set_core(doc) -> None:
