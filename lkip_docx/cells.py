@@ -223,12 +223,17 @@ def _norm_choice(text: str) -> str:
     return re.sub(r"\s+", "", text).casefold()
 
 
+_CHOICE_MAPS: dict[tuple[str, ...], dict[str, str]] = {}
+
+
 def _choice(cell: RawCell, header: str, choices) -> str:
     text = _text(cell, header, ())
-    wanted = _norm_choice(text)
-    for choice in choices:
-        if _norm_choice(choice) == wanted:
-            return choice
+    mapping = _CHOICE_MAPS.get(choices)
+    if mapping is None:
+        mapping = _CHOICE_MAPS[choices] = {_norm_choice(ch): ch for ch in choices}
+    found = mapping.get(_norm_choice(text))
+    if found is not None:
+        return found
     shown = ", ".join(f"'{ch}'" for ch in choices)
     raise CellError("invalid-choice", f"{header} tidak dikenal: {_show(text)}; pilih salah satu: "
                                       f"{shown}")

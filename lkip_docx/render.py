@@ -26,10 +26,42 @@ def default_template() -> Path:
 
 
 def jinja_env():
-    from jinja2 import Environment, StrictUndefined
+    from jinja2 import StrictUndefined
+
+    from .render_cache import CachingEnvironment
 
     # Autoescape on: user text such as "Sarana & Prasarana <Kota>" must reach the XML escaped.
-    return Environment(undefined=StrictUndefined, autoescape=True)
+    return CachingEnvironment(undefined=StrictUndefined, autoescape=True)
+
+
+def _template_class():
+    from docxtpl import DocxTemplate
+
+    from .render_cache import cached_text
+
+    class CachedDocxTemplate(DocxTemplate):
+        """docxtpl's template with its XML clean-up (patch_xml) remembered between renders, and
+        its tab/line-break resolution applied only to the paragraphs that need it."""
+
+        def patch_xml(self, src_xml):
+            return cached_text("docxtpl-patch", src_xml, super().patch_xml)
+
+        def resolve_listing(self, xml):
+            # docxtpl runs several regular expressions over every paragraph and run of the whole
+            # document to turn \t \n \a \f into Word elements; only a few paragraphs hold one.
+            # The same paragraph pattern is used, so each paragraph is resolved exactly as before.
+            if not _SPECIAL_CHARS.search(xml):
+                return xml
+            resolve = super().resolve_listing
+            return _PARAGRAPH.sub(
+                lambda m: resolve(m.group(0)) if _SPECIAL_CHARS.search(m.group(0)) else m.group(0),
+                xml)
+
+    return CachedDocxTemplate
+
+
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
+_SPECIAL_CHARS = re.compile("[\t\n\a\f]")
 
 
 def _to_docxtpl(value, tpl):
@@ -58,13 +90,11 @@ def _to_docxtpl(value, tpl):
 
 def open_template(path: Path):
     """A DocxTemplate for ``path``, or LkipError for a file Word would not open either."""
-    from docxtpl import DocxTemplate
-
     from .template_check import sniff_docx
 
     sniff_docx(path)
     try:
-        tpl = DocxTemplate(str(path))
+        tpl = _template_class()(str(path))
         tpl.init_docx()
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on bad packages
         raise LkipError(error("template-unreadable",
@@ -77,12 +107,13 @@ def render_report(results, workbook_path: Path | None = None, template: Path | s
     """The rendered .docx as bytes. Raises LkipError for template problems."""
     from jinja2 import TemplateError, UndefinedError
 
-    from .template_check import check_template_file
-
     template_path = Path(template) if template else default_template()
-    problems = [p for p in check_template_file(template_path) if p.is_error]
-    if problems:
-        raise LkipError(problems)
+    if template is not None:
+        # An agency's template is checked first so that a broken tag is reported at its place in
+        # the document; the bundled template is checked by the test suite instead of every build.
+        problems = [p for p in checked_template(template_path) if p.is_error]
+        if problems:
+            raise LkipError(problems)
     tpl = open_template(template_path)
     context = build_context(results)
     rendered = _to_docxtpl(context, tpl)
@@ -100,6 +131,24 @@ def render_report(results, workbook_path: Path | None = None, template: Path | s
     buffer = io.BytesIO()
     tpl.save(buffer)
     return buffer.getvalue()
+
+
+_CHECKED: dict[bytes, list[Problem]] = {}
+
+
+def checked_template(path: Path) -> list[Problem]:
+    """check_template_file, remembered per process by the file's content (batch builds)."""
+    import hashlib
+
+    from .template_check import check_template_file
+
+    try:
+        digest = hashlib.sha256(path.read_bytes()).digest()
+    except OSError:
+        return check_template_file(path)
+    if digest not in _CHECKED:
+        _CHECKED[digest] = check_template_file(path)
+    return _CHECKED[digest]
 
 
 def undefined_problem(exc, template_path: Path) -> Problem:
@@ -133,23 +182,30 @@ def merge_marked_cells(document) -> None:
     """Merge every table cell holding only MERGE_UP into the nearest unmarked cell above it."""
     from docx.oxml.ns import qn
 
-    for tbl in document.element.body.iter(qn("w:tbl")):
-        rows = [tr for tr in tbl if tr.tag == qn("w:tr")]
-        grid: list[list] = []
-        for tr in rows:
-            grid.append([tc for tc in tr if tc.tag == qn("w:tc")])
-        for r, cells in enumerate(grid):
-            for col, tc in enumerate(cells):
-                text = "".join(t.text or "" for t in tc.iter(qn("w:t")))
-                if text.strip() != MERGE_UP or r == 0:
-                    continue
-                above = _cell_at(grid, r - 1, col)
-                if above is None:
-                    continue
-                _set_vmerge(above, restart=_vmerge(above) is None)
-                _set_vmerge(tc, restart=False)
-                for t in tc.iter(qn("w:t")):
-                    t.text = ""
+    tc_tag, tr_tag, t_tag = qn("w:tc"), qn("w:tr"), qn("w:t")
+    marked = []
+    for t in document.element.body.iter(t_tag):
+        if t.text and t.text.strip() == MERGE_UP:
+            tc = t.getparent()
+            while tc is not None and tc.tag != tc_tag:
+                tc = tc.getparent()
+            if tc is not None and "".join(x.text or "" for x in tc.iter(t_tag)).strip() == MERGE_UP:
+                marked.append(tc)
+    for tc in marked:
+        tr = tc.getparent()
+        col = [c for c in tr if c.tag == tc_tag].index(tc)
+        above_tr = tr.getprevious()
+        while above_tr is not None and above_tr.tag != tr_tag:
+            above_tr = above_tr.getprevious()
+        if above_tr is None:
+            continue
+        above = _cell_at([[c for c in above_tr if c.tag == tc_tag]], 0, col)
+        if above is None:
+            continue
+        _set_vmerge(above, restart=_vmerge(above) is None)
+        _set_vmerge(tc, restart=False)
+        for t in tc.iter(t_tag):
+            t.text = ""
 
 
 def _cell_at(grid, r, col):

@@ -14,7 +14,7 @@ from . import contract as c
 HEADER_FILL = "1F4E78"
 REQUIRED_FILL = "C00000"
 FIELD_FILL = "DDEBF7"
-FORMATTED_ROWS = 500  # rows that get number formats and drop-downs in a blank sheet
+FORMATTED_ROWS = 500  # rows below the data that get drop-downs in a blank sheet
 
 NUMBER_FORMATS = {
     c.MONEY: "#,##0",
@@ -93,15 +93,14 @@ def write_workbook(path: Path | str, rows: Mapping[str, Iterable[Mapping[str, ob
                     cell.alignment = wrap
         last = max(n, 1) + FORMATTED_ROWS
         for idx, col in enumerate(spec.columns, start=1):
-            letter = get_column_letter(idx)
             fmt = NUMBER_FORMATS[col.kind]
             if fmt != "General":
-                # Formatting empty cells ahead of time makes Excel keep codes and NIP as text
-                # and shows rupiah with separators as the user types.
-                for r in range(2, last + 1):
-                    cell = ws.cell(row=r, column=idx)
-                    if cell.value is None:
-                        cell.number_format = fmt
+                # A column style, not styled empty cells: Excel and LibreOffice give new cells the
+                # column's format (codes and NIP stay text, rupiah get separators as the user
+                # types), and the file carries no thousands of empty cells for the reader to skip.
+                dim = ws.column_dimensions[get_column_letter(idx)]
+                dim.number_format = fmt
+                dim.width = col.width
         ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}1"
         _add_validations(ws, spec, last, DataValidation)
     # Reference drop-downs need every sheet to exist first.

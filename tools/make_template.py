@@ -1444,6 +1444,13 @@ def set_settings(doc) -> None:
     dts = settings.find(qn("w:defaultTabStop"))
     if dts is not None:
         dts.set(qn("w:val"), "425")
+    compat = settings.find(qn("w:compat"))
+    if compat is not None:
+        # justified lines ending in a manual line break are not stretched (Word and LibreOffice)
+        compat.insert(0, el("w:doNotExpandShiftReturn"))
+        for cs in compat.findall(qn("w:compatSetting")):
+            if cs.get(qn("w:name")) == "compatibilityMode":
+                cs.set(qn("w:val"), "15")  # Word 2013+: no "Compatibility Mode" banner
     set_update_fields(doc)
 
 
