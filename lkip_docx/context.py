@@ -12,22 +12,17 @@ from decimal import Decimal
 
 from . import contract as c
 from . import fmt
-from .budget import LEVEL_KEGIATAN, LEVEL_PROGRAM, LEVEL_SUB, Line, flatten
+from .budget import Line, flatten
 from .capaian import METODE_TEKS, Capaian
 from .compute import NAIK, TETAP, TURUN, IkuResult, IpResult, Results
 from .numbers import HUNDRED
 from .predikat import Skala, interval_text
 from .richtext import (STYLE_BODY, STYLE_FORMULA, STYLE_FORMULA_TITLE, STYLE_ITEM1, STYLE_ITEM2,
-                       STYLE_SUBTITLE, STYLE_TOC1, STYLE_TOC2, STYLE_TOF, paragraph, paragraphs,
-                       rich, runs)
+                       STYLE_LEAD, STYLE_SUBTITLE, STYLE_TABLE_ITEM, STYLE_TABLE_TEXT, STYLE_TOC1,
+                       STYLE_TOC2, STYLE_TOF, paragraph, paragraphs, runs)
 
 #: A table cell holding only this is merged into the cell above after rendering (render.py).
 MERGE_UP = "\u2191"
-
-#: Paragraph styles of blocks that only ever stand inside a table cell (IKU table: alasan,
-#: rumus): the 9 pt table text, not the 11 pt / 1,5-spaced body style.
-STYLE_TABLE_TEXT = "TabelIsi"
-STYLE_TABLE_ITEM = "TabelButir"
 
 #: Every top-level variable a template may use (render.py adds ``logo``); docs/template.md
 #: documents each, and a test keeps this list, build_context() and the docs in step.
@@ -123,7 +118,11 @@ def narrative_block(items) -> dict:
         if item.jenis in (c.JENIS_PARAGRAF, c.JENIS_SUBJUDUL):
             counters = {1: 0, 2: 0}
             last_kind = {1: None, 2: None}
-            style = STYLE_SUBTITLE if item.jenis == c.JENIS_SUBJUDUL else STYLE_BODY
+            if item.jenis == c.JENIS_SUBJUDUL:
+                style = STYLE_SUBTITLE
+            else:
+                # A lead-in ("... sebagai berikut :") must not be left alone at a page's foot.
+                style = STYLE_LEAD if item.teks.rstrip().endswith(":") else STYLE_BODY
             out.append(paragraph(style, runs(item.teks, bold=item.jenis == c.JENIS_SUBJUDUL)))
             continue
         level = item.tingkat

@@ -8,7 +8,7 @@ by the model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: Version of the workbook layout. Written into the Profil sheet of new workbooks so that a message
 #: about a missing column can tell the user which layout their file follows.

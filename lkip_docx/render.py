@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .context import MERGE_UP, build_context
 from .problems import LkipError, Problem, error
-from .richtext import PARAS, RICH
+from .richtext import PARAS
 
 TEMPLATE_NAME = "report_template.docx"
 LOGO_WIDTH_MM = 32
@@ -65,15 +65,10 @@ _SPECIAL_CHARS = re.compile("[\t\n\a\f]")
 
 
 def _to_docxtpl(value, tpl):
-    """Replace the plain rich-text markers of the context by docxtpl objects, recursively."""
+    """Replace the paragraph-block markers of the context by docxtpl objects, recursively."""
     from docxtpl import RichText, RichTextParagraph
 
     if isinstance(value, dict):
-        if RICH in value:
-            rt = RichText()
-            for text, bold, italic in value[RICH]:
-                rt.add(text, bold=bold, italic=italic)
-            return rt
         if PARAS in value:
             rp = RichTextParagraph()
             for para in value[PARAS]:

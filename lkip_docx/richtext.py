@@ -1,5 +1,5 @@
-"""Plain-data rich text: runs with bold/italic and paragraphs with a style, built by the context
-layer and turned into docxtpl objects only by render.py (which alone imports docxtpl).
+"""Plain-data rich text: paragraphs of runs with bold/italic and a paragraph style, built by the
+context layer and turned into docxtpl objects only by render.py (which alone imports docxtpl).
 
 A narrative cell may use **bold** and *italic*; everything else is literal text (including
 ``{{ }}`` and ``{% %}``, which are never evaluated).
@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import re
 
-RICH = "__rich__"  # marker key: {RICH: [[text, bold, italic], ...]}
 PARAS = "__paras__"  # marker key: {PARAS: [{"style": id, "runs": [...]}, ...]}
 
 # Paragraph style IDs the default template defines (docs/template.md lists them).
 STYLE_BODY = "Narasi"
+STYLE_LEAD = "NarasiPengantar"  # Narasi kept with the next paragraph (a lead-in ending in ':')
 STYLE_SUBTITLE = "NarasiSubjudul"
 STYLE_ITEM1 = "Butir1"
 STYLE_ITEM2 = "Butir2"
 STYLE_FORMULA = "Rumus"
 STYLE_FORMULA_TITLE = "RumusJudul"
+STYLE_TABLE_TEXT = "TabelIsi"  # paragraphs inside a table cell (IKU table: Rumus)
+STYLE_TABLE_ITEM = "TabelButir"  # bulleted items inside a table cell (IKU table: Alasan)
 STYLE_TOC1 = "TOC1"
 STYLE_TOC2 = "TOC2"
 STYLE_TOC3 = "TOC3"
@@ -42,17 +44,6 @@ def runs(text: str, bold: bool = False, italic: bool = False) -> list[list]:
     return out
 
 
-def rich(*parts) -> dict:
-    """A rich value from strings (plain) and (text, bold, italic) tuples."""
-    out = []
-    for part in parts:
-        if isinstance(part, str):
-            out.append([part, False, False])
-        else:
-            out.append(list(part))
-    return {RICH: out}
-
-
 def paragraph(style: str, run_list: list[list]) -> dict:
     return {"style": style, "runs": run_list}
 
@@ -62,9 +53,5 @@ def paragraphs(items: list[dict]) -> dict:
 
 
 def plain(value: dict) -> str:
-    """The text of a rich value or paragraph block, without formatting (for tests and JSON)."""
-    if RICH in value:
-        return "".join(r[0] for r in value[RICH])
-    if PARAS in value:
-        return "\n".join("".join(r[0] for r in p["runs"]) for p in value[PARAS])
-    raise ValueError("not a rich value")
+    """The text of a paragraph block, without formatting (for tests)."""
+    return "\n".join("".join(r[0] for r in p["runs"]) for p in value[PARAS])

@@ -545,6 +545,9 @@ def build_styles(doc) -> None:
     # narrative
     add(style_el("paragraph", "Narasi", "Narasi", "Normal", ui=1,
                  ppr=ppr_el(jc="both", after=120, line=360)))
+    # A narrative paragraph that ends with ':' introduces what follows: kept on its page.
+    add(style_el("paragraph", "NarasiPengantar", "Narasi Pengantar", "Narasi", "Narasi", ui=1,
+                 ppr=ppr_el(keep_next=True)))
     add(style_el("paragraph", "NarasiSubjudul", "Narasi Subjudul", "Narasi", "Narasi", ui=1,
                  ppr=ppr_el(keep_next=True, before=120, after=60, jc="left"),
                  rpr=rpr_el(b=True)))
@@ -953,6 +956,9 @@ def pk_tables(b: Body, var: str, perubahan: bool) -> None:
 
 def bab2(b: Body) -> None:
     b.h1("BAB II ", BR, "PERENCANAAN KINERJA")
+    b.tag("{%p if narasi_ada.perencanaan_kinerja %}")
+    b.tag("{{p narasi.perencanaan_kinerja }}")
+    b.tag("{%p else %}")
     b.narasi("Perencanaan Kinerja merupakan proses penyusunan Rencana Kinerja sebagai penjabaran "
              "dari Sasaran dan Program yang telah ditetapkan dalam Rencana Strategis, yang "
              "dilaksanakan oleh Instansi Pemerintah melalui berbagai Kegiatan Tahunan. Di dalam "
@@ -964,6 +970,7 @@ def bab2(b: Body) -> None:
              "{{ periode.renstra }} dan Perjanjian Kinerja antara {{ instansi.kepala_daerah }} dan "
              f"{{{{ ttd.jabatan }}}} Tahun {TH}, berikut akan diuraikan Perencanaan Kinerja {SL} "
              f"Tahun {TH}.")
+    b.tag("{%p endif %}")
 
     b.h2("2.1\tRENCANA STRATEGIS")
     b.narasi("Rencana Strategis (*RENSTRA*) adalah Dokumen Perencanaan Perangkat Daerah untuk "
@@ -1259,9 +1266,13 @@ def bab3(b: Body) -> None:
              f"Realisasi Capaian Indikator Kinerja Sasaran {SL} pada Tahun {TH} sebagaimana dalam "
              "Tabel {{ capaian.nomor }} adalah :")
     b.tag("{{p capaian_ringkas }}")
+    b.tag("{%p if narasi_ada.analisis_capaian_organisasi %}")
+    b.tag("{{p narasi.analisis_capaian_organisasi }}")
+    b.tag("{%p else %}")
     b.narasi(f"Berdasarkan Capaian Indikator di atas menunjukkan bahwa Indikator Sasaran {SL} "
              f"mendukung Tujuan {SL} dan mendukung Capaian Sasaran Strategis pada "
              "{{ periode.dokumen_daerah }}.")
+    b.tag("{%p endif %}")
 
     b.h2("3.2\tANALISIS CAPAIAN INDIKATOR KINERJA UTAMA")
     b.tag("{%p for k in iku %}")

@@ -508,7 +508,7 @@ NARASI_ROWS = [
      "kegagalan Pencapaian Tujuan dan Sasaran Diskominfostandi Kota Bekasi yang dilaksanakan "
      "Tahun 2024, untuk mengukur Capaian Kinerja adalah dengan menggunakan Indikator Kinerja, "
      "yang diukur dengan membandingkan Target dan Realisasi, semakin tinggi Realisasi menunjukkan "
-     "Pencapaian Kinerja yang semakin baik, maka digunakan Rumus :"),
+     "Pencapaian Kinerja yang semakin baik."),
     (CO, None, PAR, 1,
      "Penilaian Kinerja Sasaran Strategis Diskominfostandi Kota Bekasi menggunakan Indikator "
      "Kinerja dan Target mengacu kepada Pengindeksan Sistem Pemerintahan Berbasis Elektronik "
