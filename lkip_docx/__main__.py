@@ -2,4 +2,7 @@
 
 from .cli import main
 
-main(prog_name="lkip")
+# The guard matters: worker processes started with "spawn" (Windows, macOS) import the main
+# module again, and must not run the command a second time.
+if __name__ == "__main__":
+    main(prog_name="lkip")

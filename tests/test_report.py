@@ -266,3 +266,42 @@ def test_snapshot_of_the_whole_report(built):
                                             "snapshot", "rendered", n=1))
         pytest.fail("the rendered report differs from tests/snapshots/sample_report.txt; review "
                     "and regenerate with LKIP_UPDATE_SNAPSHOT=1:\n" + diff[:6000])
+
+
+def tiny_png(path: Path) -> Path:
+    """A real 2x1 PNG written by hand (no imaging library needed)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(
+            ">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    raw = b"\x00\xff\x00\x00\x00\x00\xff"  # one row: filter byte + two RGB pixels
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 1, 8, 2, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    path.write_bytes(png)
+    return path
+
+
+def test_ikhtisar_logo_and_organisation_chart_when_the_workbook_asks(make_workbook, tmp_path):
+    path = make_workbook(profil={"ikhtisar_eksekutif": True, "logo": "logo.png",
+                                 "bagan_organisasi": "bagan.png"})
+    tiny_png(path.parent / "logo.png")
+    tiny_png(path.parent / "bagan.png")
+    result = compute_workbook(path)
+    assert result.warnings == []
+    doc = Document(io.BytesIO(render_report(result.results, path)))
+    text = full_text(doc)
+    assert "IKHTISAR EKSEKUTIF" in text
+    r = result.results.ikus[0]
+    assert f"capaian {fmt.percent(r.capaian.value)}" in text  # generated from the figures
+    assert "Gambar 1.1" in text
+    assert len(doc.inline_shapes) == 2  # the logo on the cover and the chart in 1.2
+
+
+def test_without_ikhtisar_there_is_none(make_workbook):
+    path = make_workbook()
+    result = compute_workbook(path)
+    text = full_text(Document(io.BytesIO(render_report(result.results, path))))
+    assert "IKHTISAR EKSEKUTIF" not in text and "Gambar 1.1" not in text
