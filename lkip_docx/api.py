@@ -124,9 +124,10 @@ def build_report(path: Path | str, output: Path | str, template: Path | str | No
     output = Path(output)
     check_target(output, force)
     result = compute_workbook(path)
-    data = render_report(result.results, Path(path), template)
+    warnings = list(result.warnings)
+    data = render_report(result.results, Path(path), template, warnings)
     write_atomically(output, data, force)
-    return BuildResult(output, result.warnings)
+    return BuildResult(output, warnings)
 
 
 def init_workbook(path: Path | str) -> Path:

@@ -144,6 +144,13 @@ def _build_batch(inputs, folder: Path, template, force: bool, jobs) -> None:
     workbooks = collect_workbooks(inputs)
     if not workbooks:
         raise click.UsageError("tidak ada berkas .xlsx pada masukan yang diberikan")
+    if template is not None:
+        # A broken template would fail every workbook with the same errors: say it once.
+        from .template_check import check_template_file
+
+        problems = check_template_file(template)
+        if any(p.is_error for p in problems):
+            raise LkipError([p for p in problems if p.is_error])
     if folder.suffix.lower() == ".docx":
         raise click.UsageError("untuk beberapa workbook, -o harus berupa folder, bukan berkas .docx")
     if folder.exists() and not folder.is_dir():

@@ -41,7 +41,8 @@ def number(value: Decimal | int | None, places: int | None = 2, trim: bool = Fal
     if trim:
         value = normalize(value)
     sign = "-" if value < 0 else ""
-    text = format(abs(value), "f")
+    # copy_abs, not abs(): abs() rounds to the context's 28 digits and would change a long figure.
+    text = format(value.copy_abs(), "f")
     int_part, _, frac = text.partition(".")
     return sign + _group(int_part) + ("," + frac if frac else "")
 

@@ -24,9 +24,13 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
 
 def normalize(value: Decimal) -> Decimal:
     """Drop trailing zeros without switching to exponent notation (``5.00 -> 5``, ``1E+2 -> 100``)."""
+    # As in round_half_up: the default 28 digits are too few for a cell holding 1E+300 (quantize
+    # fails) or for 30 typed digits (normalize would round them away); give every digit room.
+    digits = max(value.adjusted() + 1, len(value.as_tuple().digits), getcontext().prec)
+    context = Context(prec=digits)
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+        return value.quantize(Decimal(1), context=context)
+    return value.normalize(context)
 
 
 def to_decimal(value: int | str | Decimal) -> Decimal:

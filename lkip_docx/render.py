@@ -57,9 +57,20 @@ def _template_class():
                 lambda m: resolve(m.group(0)) if _SPECIAL_CHARS.search(m.group(0)) else m.group(0),
                 xml)
 
+        def render_footnotes(self, context, jinja_env=None):
+            # docxtpl renders the footnotes part once per section of the document, so from the
+            # second section on it would evaluate the text the first pass put in (a name holding
+            # "{{ lkip.tahun }}" would print the year). Render the part exactly once.
+            for part in self.docx.part.package.parts:
+                if part.content_type == _FOOTNOTES_TYPE:
+                    blob = part.blob.decode("utf-8") if isinstance(part.blob, bytes) else part.blob
+                    xml = self.render_xml_part(self.patch_xml(blob), part, context, jinja_env)
+                    part._blob = xml.encode("utf-8")
+
     return CachedDocxTemplate
 
 
+_FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 _SPECIAL_CHARS = re.compile("[\t\n\a\f]")
 
@@ -98,17 +109,21 @@ def open_template(path: Path):
     return tpl
 
 
-def render_report(results, workbook_path: Path | None = None, template: Path | str | None = None) -> bytes:
-    """The rendered .docx as bytes. Raises LkipError for template problems."""
+def render_report(results, workbook_path: Path | None = None, template: Path | str | None = None,
+                  warnings: list[Problem] | None = None) -> bytes:
+    """The rendered .docx as bytes. Raises LkipError for template errors; the template's warnings
+    (a tag typed in two formats, a missing style) are appended to ``warnings`` when given."""
     from jinja2 import TemplateError, UndefinedError
 
     template_path = Path(template) if template else default_template()
     if template is not None:
         # An agency's template is checked first so that a broken tag is reported at its place in
         # the document; the bundled template is checked by the test suite instead of every build.
-        problems = [p for p in checked_template(template_path) if p.is_error]
-        if problems:
-            raise LkipError(problems)
+        problems = checked_template(template_path)
+        if any(p.is_error for p in problems):
+            raise LkipError([p for p in problems if p.is_error])
+        if warnings is not None:
+            warnings.extend(problems)
     tpl = open_template(template_path)
     context = build_context(results)
     rendered = _to_docxtpl(context, tpl)
@@ -117,7 +132,7 @@ def render_report(results, workbook_path: Path | None = None, template: Path | s
     try:
         tpl.render(rendered, jinja_env(), autoescape=True)
     except UndefinedError as exc:
-        raise LkipError(undefined_problem(exc, template_path)) from None
+        raise LkipError(undefined_problem(exc, template_path, rendered)) from None
     except TemplateError as exc:
         raise LkipError(error("template-syntax", f"templat tidak dapat diproses: {exc}",
                               place=str(template_path))) from None
@@ -146,14 +161,25 @@ def checked_template(path: Path) -> list[Problem]:
     return _CHECKED[digest]
 
 
-def undefined_problem(exc, template_path: Path) -> Problem:
+def undefined_problem(exc, template_path: Path, context: dict | None = None) -> Problem:
+    """template-undefined, naming the missing variable and, when the template shows it, the
+    place of the first tag that uses it."""
     message = str(exc)
     m = re.search(r"has no attribute '([^']+)'", message) or re.search(r"'([^']+)' is undefined",
                                                                       message)
     name = m.group(1) if m else message
+    place = str(template_path)
+    try:
+        from .template_check import places_using
+
+        found = places_using(template_path, name)
+        if found:
+            place = f"{template_path.name}, {found[0]}"
+    except Exception:  # noqa: BLE001 - the place is a courtesy; the message stands without it
+        pass
     return error("template-undefined",
                  f"templat memakai variabel '{name}' yang tidak disediakan data (lihat "
-                 "docs/template.md untuk daftar variabel)", place=str(template_path))
+                 "docs/template.md untuk daftar variabel)", place=place)
 
 
 def _image(tpl, name: str | None, workbook_path: Path | None, width_mm: int):

@@ -23,7 +23,6 @@ STYLE_TABLE_TEXT = "TabelIsi"  # paragraphs inside a table cell (IKU table: Rumu
 STYLE_TABLE_ITEM = "TabelButir"  # bulleted items inside a table cell (IKU table: Alasan)
 STYLE_TOC1 = "TOC1"
 STYLE_TOC2 = "TOC2"
-STYLE_TOC3 = "TOC3"
 STYLE_TOF = "TableofFigures"
 
 _MARKUP = re.compile(r"(\*\*.+?\*\*|\*[^*\s][^*]*?\*)")

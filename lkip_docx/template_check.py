@@ -1,51 +1,162 @@
 """Checks a Word template before it is used: Jinja syntax, tags broken by Word's editing,
-unbalanced ``{%tr for %}`` / ``{%p if %}`` blocks, and variables the data does not provide, each
-reported with its place in the document (paragraph, or table/row/cell) and the offending text."""
+misplaced or unbalanced ``{%tr for %}`` / ``{%p if %}`` blocks, and variables the data does not
+provide, each reported with its place in the document (paragraph, or table/row/cell) and the
+offending text.
+
+The checks follow what docxtpl does to the XML before Jinja sees it (``DocxTemplate.patch_xml``):
+a ``{%p``/``{%tr``/``{%tc`` tag replaces its whole paragraph/row/cell, runs inside one tag are
+joined (keeping the first run's formatting), and curly quotes inside a tag become straight ones.
+"""
 
 from __future__ import annotations
 
+import copy
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from .problems import LkipError, Problem, error, warning
+from .richtext import (STYLE_BODY, STYLE_FORMULA, STYLE_FORMULA_TITLE, STYLE_ITEM1, STYLE_ITEM2,
+                       STYLE_LEAD, STYLE_SUBTITLE, STYLE_TABLE_ITEM, STYLE_TABLE_TEXT, STYLE_TOC1,
+                       STYLE_TOC2, STYLE_TOF)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-PART_RE = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
-TAG_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
-NEAR_MISS_RE = re.compile(r"\{\s+[{%]|[%}]\s+\}")
-BLOCK_RE = re.compile(r"^\{%-?\s*(tr|tc|p|r)?\s*(\w+)")
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# docxtpl renders the body, every header and footer, and the footnotes.
+PART_RE = re.compile(r"^word/(document|header\d*|footer\d*|footnotes)\.xml$")
+# A tag ends at its first closer and never spans another opener, so "{{ a } } {{ b }}" is a
+# broken tag followed by a good one, not one long tag.
+TAG_RE = re.compile(r"\{\{(?:(?!\{\{|\{%).)*?\}\}|\{%(?:(?!\{\{|\{%).)*?%\}|\{#.*?#\}", re.DOTALL)
+# On the text left once the good tags are removed (they are blanked with NUL): "{ {x}}",
+# "{{ x } }", "{{ x %}" ...
+BROKEN_TAG_RE = re.compile(r"\{\s*[{%#][^\x00]*?[%}#]\s*\}")
+BROKEN_END_RE = re.compile(r"\{\s+[{%#]|[%}#]\s+\}")
 OPENERS = {"for": "endfor", "if": "endif", "macro": "endmacro", "call": "endcall",
-           "filter": "endfilter", "with": "endwith", "block": "endblock", "raw": "endraw"}
+           "filter": "endfilter", "with": "endwith", "block": "endblock",
+           "autoescape": "endautoescape", "set": "endset"}
+CLOSERS = {v: k for k, v in OPENERS.items()}
 MIDDLES = {"else", "elif"}
+# Tags that need a template loader, which the report has not got.
+UNSUPPORTED = {"include", "import", "from", "extends"}
+# docxtpl's own tags inside a table cell: {% colspan n %}, {% cellbg c %}, {% vm %}, {% hm %}.
+CELL_EXPR_RE = re.compile(r"\{%-?\s*(?:colspan|cellbg)\s+(.*?)\s*-?%\}$", re.DOTALL)
+CELL_FLAG_RE = re.compile(r"\{%-?\s*(?:vm|hm)\s*-?%\}$")
+# docxtpl finds a paragraph/row/cell tag only when nothing inside it is '%' or '}'.
+LEVEL_TAG_RE = re.compile(r"\{[{%](?:tr|tc|p) [^}%]*(?:%\}|\}\})", re.DOTALL)
+# What docxtpl's clean_tags() straightens inside a tag (Word's AutoCorrect "smart quotes").
+QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+# Run properties that Word changes without the user seeing a difference (spelling language,
+# proofing); they are not "another format" for the split-tag warning.
+INVISIBLE_RPR = {W + "lang", W + "noProof", W + "specVanish", W + "webHidden"}
+# Core document properties docxtpl renders with Jinja, by their element in docProps/core.xml.
+CORE_PROPERTIES = {"title": "{http://purl.org/dc/elements/1.1/}title",
+                   "subject": "{http://purl.org/dc/elements/1.1/}subject",
+                   "author": "{http://purl.org/dc/elements/1.1/}creator",
+                   "comments": "{http://purl.org/dc/elements/1.1/}description",
+                   "identifier": "{http://purl.org/dc/elements/1.1/}identifier",
+                   "language": "{http://purl.org/dc/elements/1.1/}language"}
+# Paragraph styles of the paragraphs the report generates ({{p ...}} blocks): a template without
+# them still renders, but Word shows those paragraphs in its Normal style.
+GENERATED_STYLES = (STYLE_BODY, STYLE_LEAD, STYLE_SUBTITLE, STYLE_ITEM1, STYLE_ITEM2, STYLE_FORMULA,
+                    STYLE_FORMULA_TITLE, STYLE_TABLE_TEXT, STYLE_TABLE_ITEM, STYLE_TOC1, STYLE_TOC2,
+                    STYLE_TOF)
+MAIN_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+MAX_UNPACKED = 200 * 1024 * 1024
 
 
 def sniff_docx(path: Path) -> None:
-    """LkipError unless ``path`` is a readable Word .docx package."""
+    """LkipError unless ``path`` is a readable Word .docx package (not .doc, .dotx or .docm)."""
+    path = Path(path)
+    where = str(path)
     if not path.is_file():
-        raise LkipError(error("template-not-found", "berkas templat tidak ditemukan", place=str(path)))
+        raise LkipError(error("template-not-found", "berkas templat tidak ditemukan", place=where))
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise LkipError(error("template-unreadable", "berkas templat tidak dapat dibaca "
+                              f"({exc.strerror or exc})", place=where)) from None
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             total = sum(i.file_size for i in zf.infolist())
-    except (zipfile.BadZipFile, OSError):
-        raise LkipError(error("template-not-docx", "templat bukan dokumen Word (.docx) atau rusak",
-                              place=str(path))) from None
+            types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError,
+            NotImplementedError, RuntimeError, ValueError):
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            # OLE2: Word 97-2003 .doc, or a .docx protected with a password.
+            message = ("templat berformat Word lama (.doc) atau dilindungi kata sandi; buka di "
+                       "Word lalu simpan sebagai Dokumen Word (.docx) tanpa kata sandi")
+        else:
+            message = "templat bukan dokumen Word (.docx) atau berkasnya rusak"
+        raise LkipError(error("template-not-docx", message, place=where)) from None
     if "word/document.xml" not in names:
         raise LkipError(error("template-not-docx", "templat bukan dokumen Word (.docx)",
-                              place=str(path)))
-    if total > 200 * 1024 * 1024:
+                              place=where))
+    if total > MAX_UNPACKED:
         raise LkipError(error("template-too-large", "templat terlalu besar setelah diekstrak",
-                              place=str(path)))
+                              place=where))
+    content_type = _main_content_type(types) or ""
+    if content_type != MAIN_DOCX:
+        # python-docx opens only a .docx main part: not a Word template or a macro document.
+        kind = ("templat Word (.dotx/.dotm)" if "template" in content_type
+                else "dokumen Word bermakro (.docm)" if "macroEnabled" in content_type
+                else "bukan dokumen Word (.docx) yang lengkap")
+        raise LkipError(error("template-not-docx",
+                              f"berkas ini {kind}; buka di Word lalu simpan sebagai Dokumen Word "
+                              "(.docx)", place=where))
 
 
-@dataclass
-class _Tag:
-    text: str
+def _main_content_type(types_xml: bytes) -> str | None:
+    """The content type [Content_Types].xml gives word/document.xml (its Override, else the
+    Default for .xml), as python-docx reads it; None when there is none."""
+    ns = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+    try:
+        root = _parse(types_xml)
+    except Exception:  # noqa: BLE001 - a damaged package
+        return None
+    for node in root.iter(ns + "Override"):
+        if (node.get("PartName") or "").lower() == "/word/document.xml":
+            return node.get("ContentType")
+    for node in root.iter(ns + "Default"):
+        if (node.get("Extension") or "").lower() == "xml":
+            return node.get("ContentType")
+    return None
+
+
+# --- the paragraphs of a part, with their place ----------------------------------------------
+
+@dataclass(eq=False)
+class _Para:
+    elem: object
     place: str
-    part: str
+    text: str
+    fmt_ids: list
+    parent: object  # the element that holds the paragraph: body, cell, text box, header ...
+    table: object | None
+    row: object | None
+    cell: object | None
+
+
+@dataclass(eq=False)
+class _Tag:
+    text: str  # as written: "{%tr for r in x %}"
+    start: int  # position in its paragraph's text
+    para: _Para
     split_formats: bool
+    prefix: str  # docxtpl's level: "", "p", "tr", "tc" or "r"
+    delim: str  # "{{", "{%" or "{#"
+    body: str  # what Jinja sees: prefix removed, quotes straightened: "{% for r in x %}"
+    word: str  # first word of a {% %} statement ("for", "endif", "colspan" ...), else ""
+    #: a broken or unclosed tag, read as it was probably meant ("{ % if x %}" as "{% if x %}")
+    #: only so that the blocks around it are still checked; it is reported already.
+    broken: bool = False
+
+    @property
+    def place(self) -> str:
+        return self.para.place
 
 
 def _part_label(name: str) -> str:
@@ -54,7 +165,9 @@ def _part_label(name: str) -> str:
         return "isi dokumen"
     if base.startswith("header"):
         return f"header ({base})"
-    return f"footer ({base})"
+    if base.startswith("footer"):
+        return f"footer ({base})"
+    return f"catatan kaki ({base})"
 
 
 def _parse(data: bytes):
@@ -64,82 +177,109 @@ def _parse(data: bytes):
     return etree.fromstring(data, parser)
 
 
-def _paragraph_places(root):
-    """(paragraph element, human place) in document order, tables named by number/row/cell."""
-    table_no = 0
-    counters = {"p": 0}
+_WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag", W + "ins",
+             W + "moveTo"}
+_CONTAINERS = _WRAPPERS | {W + "body", W + "hdr", W + "ftr", W + "footnotes", W + "footnote",
+                           W + "endnotes", W + "endnote", W + "txbxContent"}
 
-    def walk(elem, where):
-        nonlocal table_no
+
+def _children(elem, tag):
+    """Children of ``elem`` with ``tag``, looking through content controls and similar wrappers
+    (a table row or cell may sit inside a w:sdt)."""
+    for child in elem:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _children(child, tag)
+
+
+def _owner(node, stop_tags):
+    """The nearest ancestor of ``node`` whose tag is in ``stop_tags`` (None past the root)."""
+    node = node.getparent()
+    while node is not None and node.tag not in stop_tags:
+        node = node.getparent()
+    return node
+
+
+def _own_text(p):
+    """A paragraph's text and, per character, an id of the visible formatting of its run.
+
+    Text boxes anchored in the paragraph are paragraphs of their own; Word's fallback copy of a
+    text box for old versions (mc:Fallback) is the same text again and is not read twice."""
+    from lxml import etree
+
+    pieces = [t for t in p.iter(W + "t") if _owner(t, {W + "p", MC_FALLBACK}) is p]
+    text = "".join(t.text or "" for t in pieces)
+    if "{" not in text and "}" not in text:
+        return text, []  # no tag: the formats are never looked at
+    fmt_ids: list = []
+    for t in pieces:
+        run = t.getparent()
+        rpr = run.find(W + "rPr") if run is not None else None
+        key = b""
+        if rpr is not None:
+            visible = etree.Element(rpr.tag)
+            for prop in rpr:
+                if prop.tag in INVISIBLE_RPR:
+                    continue
+                if prop.tag == W + "rFonts" and set(prop.attrib) <= {W + "hint"}:
+                    continue
+                visible.append(copy.deepcopy(prop))
+            key = etree.tostring(visible) if len(visible) else b""
+        fmt_ids.extend([key] * len(t.text or ""))
+    return text, fmt_ids
+
+
+def _paragraphs(root) -> list[_Para]:
+    """Every paragraph of a part in document order. Places: 'paragraf N' counts the paragraphs
+    outside tables (as python-docx's ``document.paragraphs``); a paragraph in a table is
+    'tabel T baris R kolom C' (tables numbered in document order, nested ones included); one in a
+    text box adds ', kotak teks K' to the place of the paragraph the box is anchored in."""
+    out: list[_Para] = []
+    counters = {"p": 0, "tbl": 0}
+
+    def walk(elem, where, table, row, cell):
         for child in elem:
             tag = child.tag
             if tag == W + "p":
-                counters["p"] += 1
-                yield child, where or f"paragraf {counters['p']}"
+                if where is None:
+                    counters["p"] += 1
+                    place = f"paragraf {counters['p']}"
+                else:
+                    place = where
+                text, fmt_ids = _own_text(child)
+                out.append(_Para(child, place, text, fmt_ids, elem, table, row, cell))
+                boxes = [b for b in child.iter(W + "txbxContent")
+                         if _owner(b, {W + "p", MC_FALLBACK}) is child]
+                for k, box in enumerate(boxes, start=1):
+                    walk(box, f"{place}, kotak teks {k}", None, None, None)
             elif tag == W + "tbl":
-                table_no += 1
-                t = table_no
-                rows = [tr for tr in child if tr.tag == W + "tr"]
-                for r, tr in enumerate(rows, start=1):
-                    cells = [tc for tc in tr if tc.tag == W + "tc"]
-                    for cidx, tc in enumerate(cells, start=1):
-                        yield from walk(tc, f"tabel {t} baris {r} kolom {cidx}")
-            elif tag in (W + "body", W + "sdt", W + "sdtContent", W + "hdr", W + "ftr",
-                         W + "customXml", W + "smartTag"):
-                yield from walk(child, where)
+                counters["tbl"] += 1
+                t = counters["tbl"]
+                for r, tr in enumerate(_children(child, W + "tr"), start=1):
+                    for c, tc in enumerate(_children(tr, W + "tc"), start=1):
+                        walk(tc, f"tabel {t} baris {r} kolom {c}", child, tr, tc)
+            elif tag in _CONTAINERS:
+                walk(child, where, table, row, cell)
 
-    yield from walk(root, "")
+    walk(root, None, None, None, None)
+    return out
 
 
-def _runs_text(p):
-    """Paragraph text and, per character, an id of the formatting of the run it came from."""
-    from lxml import etree
+# --- tags in one paragraph -------------------------------------------------------------------
 
-    chars: list[str] = []
-    fmt_ids: list[str] = []
-    for r in p.iter(W + "r"):
-        rpr = r.find(W + "rPr")
-        key = etree.tostring(rpr) if rpr is not None else b""
-        for t in r.iter(W + "t"):
-            text = t.text or ""
-            chars.append(text)
-            fmt_ids.extend([key] * len(text))
-    return "".join(chars), fmt_ids
-
-
-def _scan(name: str, root, problems: list[Problem]) -> list[_Tag]:
-    label = _part_label(name)
-    tags: list[_Tag] = []
-    for p, place in _paragraph_places(root):
-        text, fmt_ids = _runs_text(p)
-        if "{" not in text and "}" not in text:
-            continue
-        where = f"{label}, {place}"
-        for m in NEAR_MISS_RE.finditer(text):
-            problems.append(error("template-tag-broken",
-                                  f"tag rusak (ada spasi di dalam kurung kurawal): "
-                                  f"{_snippet(text, m.start())!r}", place=where))
-        consumed = [False] * len(text)
-        for m in TAG_RE.finditer(text):
-            for i in range(m.start(), m.end()):
-                consumed[i] = True
-            split = len(set(fmt_ids[m.start():m.end()])) > 1
-            tags.append(_Tag(m.group(), where, name, split))
-        rest = "".join(ch if not consumed[i] else " " for i, ch in enumerate(text))
-        for opener in ("{{", "{%", "{#"):
-            idx = rest.find(opener)
-            if idx >= 0:
-                problems.append(error(
-                    "template-tag-unclosed",
-                    f"tag tidak ditutup di paragraf yang sama (tag terpotong atau melewati baris): "
-                    f"{_snippet(text, idx)!r}", place=where))
-        for closer in ("}}", "%}", "#}"):
-            idx = rest.find(closer)
-            if idx >= 0:
-                problems.append(error("template-tag-unclosed",
-                                      f"penutup tag tanpa pembuka: {_snippet(text, idx)!r}",
-                                      place=where))
-    return tags
+def _make_tag(text: str, start: int, para: _Para, split: bool, broken: bool = False) -> _Tag:
+    # Exactly docxtpl's patterns: "{%p " "{{tr " "{#tc " ... (a space right after the level), and
+    # "{{r"/"{%r" followed by any white space.
+    m = re.match(r"(\{\{|\{%|\{#)(tr|tc|p) ", text) or re.match(r"(\{\{|\{%)(r)\s", text)
+    if m:
+        prefix, body = m.group(2), m.group(1) + text[m.end(2):]
+    else:
+        prefix, body = "", text
+    body = body.translate(QUOTES)
+    delim = body[:2]
+    w = re.match(r"\{%-?\s*(\w+)", body) if delim == "{%" else None
+    return _Tag(text, start, para, split, prefix, delim, body, w.group(1) if w else "", broken)
 
 
 def _snippet(text: str, idx: int, width: int = 40) -> str:
@@ -147,49 +287,277 @@ def _snippet(text: str, idx: int, width: int = 40) -> str:
     return text[start:start + width]
 
 
-def _check_blocks(tags: list[_Tag], problems: list[Problem]) -> None:
-    stack: list[tuple[str, str, _Tag]] = []
+def _scan(para: _Para, label: str, problems: list[Problem]) -> list[_Tag]:
+    text, fmt_ids = para.text, para.fmt_ids
+    if not any(ch in text for ch in "{}"):
+        return []
+    where = f"{label}, {para.place}"
+    tags: list[_Tag] = []
+    rest = list(text)
+    for m in TAG_RE.finditer(text):
+        split = len(set(fmt_ids[m.start():m.end()])) > 1
+        tags.append(_make_tag(m.group(), m.start(), para, split))
+        rest[m.start():m.end()] = "\x00" * (m.end() - m.start())
+    left = "".join(rest)
+    for pattern in (BROKEN_TAG_RE, BROKEN_END_RE):
+        for m in pattern.finditer(left):
+            problems.append(error("template-tag-broken",
+                                  "tag rusak (kurung kurawal terpisah spasi atau pembuka/penutup "
+                                  f"tidak sepasang): {_snippet(text, m.start())!r}", place=where))
+            rest[m.start():m.end()] = "\x00" * (m.end() - m.start())
+            if pattern is BROKEN_TAG_RE:
+                meant = re.sub(r"^\{\s*([{%#])", r"{\1", m.group())
+                meant = re.sub(r"([%}#])\s*\}$", r"\1}", meant)
+                tags.append(_make_tag(meant, m.start(), para, False, broken=True))
+        left = "".join(rest)
+    for opener in ("{{", "{%", "{#"):
+        idx = left.find(opener)
+        if idx >= 0:
+            problems.append(error(
+                "template-tag-unclosed",
+                f"tag tidak ditutup di paragraf yang sama (tag terpotong atau melewati baris): "
+                f"{_snippet(text, idx)!r}", place=where))
+            tags.append(_make_tag(left[idx:].split("\x00")[0], idx, para, False, broken=True))
+    tags.sort(key=lambda t: t.start)
+    for closer in ("}}", "%}", "#}"):
+        idx = left.find(closer)
+        if idx >= 0:
+            problems.append(error("template-tag-unclosed",
+                                  f"penutup tag tanpa pembuka: {_snippet(text, idx)!r}",
+                                  place=where))
+    return tags
+
+
+def _where(tag: _Tag, label: str) -> str:
+    return f"{label}, {tag.place}"
+
+
+# --- where docxtpl's paragraph, row and cell tags may stand ------------------------------------
+
+def _check_placement(tags: list[_Tag], paras: list[_Para], label: str,
+                     problems: list[Problem]) -> None:
+    """A {%p %}/{{p }} tag replaces its whole paragraph, {%tr %} its row, {%tc %} its cell:
+    anything else there would silently vanish from the report (or unbalance the blocks)."""
     for tag in tags:
-        if not tag.text.startswith("{%"):
+        if tag.prefix not in ("p", "tr", "tc") or tag.broken:
             continue
-        m = BLOCK_RE.match(tag.text)
-        if not m:
-            continue
-        prefix, word = m.group(1) or "", m.group(2)
-        if word in OPENERS:
-            stack.append((word, prefix, tag))
-        elif word in MIDDLES:
-            # 'else' closes an if or a for (for-else); 'elif' only an if.
-            if not stack or (word == "elif" and stack[-1][0] != "if"):
-                problems.append(error("template-unbalanced",
-                                      f"'{word}' tanpa 'if' pembuka: {tag.text!r}", place=tag.place))
-        elif word.startswith("end"):
-            opener = word[3:]
-            if not stack:
-                problems.append(error("template-unbalanced",
-                                      f"'{word}' tanpa pembuka: {tag.text!r}", place=tag.place))
+        para = tag.para
+        if tag.prefix == "p":
+            unit, scope = [para], "paragrafnya"
+        elif tag.prefix == "tr":
+            if para.row is None:
+                problems.append(error("template-tag-misplaced",
+                                      f"tag baris tabel {tag.text!r} berada di luar tabel; "
+                                      "letakkan di baris tabel tersendiri",
+                                      place=_where(tag, label)))
                 continue
-            top_word, top_prefix, top_tag = stack.pop()
-            if top_word != opener:
-                problems.append(error(
-                    "template-unbalanced",
-                    f"'{word}' menutup '{top_word}' yang dibuka di {top_tag.place} "
-                    f"({top_tag.text!r})", place=tag.place))
-            elif top_prefix != prefix:
-                problems.append(error(
-                    "template-unbalanced",
-                    f"'{{%{prefix} {word} %}}' menutup '{{%{top_prefix} {top_word} ...%}}' yang "
-                    f"dibuka di {top_tag.place}: awalan tr/tc/p harus sama", place=tag.place))
-    for word, _prefix, tag in stack:
-        problems.append(error("template-unbalanced",
-                              f"'{word}' dibuka tetapi tidak pernah ditutup: {tag.text!r}",
-                              place=tag.place))
+            unit, scope = [p for p in paras if p.row is para.row], "baris tabelnya"
+        else:
+            if para.cell is None:
+                problems.append(error("template-tag-misplaced",
+                                      f"tag kolom tabel {tag.text!r} berada di luar tabel; "
+                                      "letakkan di sel tabel tersendiri",
+                                      place=_where(tag, label)))
+                continue
+            unit, scope = [p for p in paras if p.cell is para.cell], "sel tabelnya"
+        other = "".join(p.text if p is not para else
+                        p.text[:tag.start] + p.text[tag.start + len(tag.text):] for p in unit)
+        if other.strip():
+            problems.append(error(
+                "template-tag-misplaced",
+                f"tag {tag.text!r} harus sendirian di {scope}: docxtpl mengganti seluruh "
+                f"{scope.removesuffix('nya')} dengan tag itu, sehingga {other.strip()[:40]!r} "
+                "hilang; pindahkan isi lain ke paragraf/baris lain", place=_where(tag, label)))
 
 
-def _jinja_problems(name: str, xml: str, env) -> tuple[list[Problem], set[str]]:
+# --- block structure -------------------------------------------------------------------------
+
+def _container(tag: _Tag):
+    """What a block's opening and closing tags must share: the table for {%tr %}, the row for
+    {%tc %}, the element holding the paragraphs for {%p %}, one paragraph for a plain tag."""
+    if tag.prefix == "tr":
+        return tag.para.table
+    if tag.prefix == "tc":
+        return tag.para.row
+    if tag.prefix == "p":
+        return tag.para.parent
+    return tag.para.elem
+
+
+_SCOPE = {"tr": "tabel yang sama", "tc": "baris tabel yang sama",
+          "p": "bagian dokumen yang sama (badan teks, sel atau kotak teks yang sama)",
+          "": "paragraf yang sama (untuk blok antarparagraf pakai {%p ... %} di paragraf "
+              "tersendiri)", "r": "paragraf yang sama"}
+
+
+def _check_blocks(tags: list[_Tag], label: str, problems: list[Problem]) -> None:
+    stack: list[_Tag] = []
+    raw: _Tag | None = None
+
+    def bad(message: str, tag: _Tag) -> None:
+        problems.append(error("template-unbalanced", message, place=_where(tag, label)))
+
+    def same_level(tag: _Tag, top: _Tag) -> bool:
+        if tag.prefix != top.prefix:
+            bad(f"{tag.text!r} tidak sepadan dengan {top.text!r} yang dibuka di {top.place}: "
+                "awalan tr/tc/p harus sama", tag)
+            return False
+        if _container(tag) is not _container(top):
+            bad(f"{tag.text!r} harus berada di {_SCOPE[tag.prefix]} dengan {top.text!r} "
+                f"(dibuka di {top.place})", tag)
+            return False
+        return True
+
+    for tag in tags:
+        if tag.delim != "{%":
+            continue
+        word = tag.word
+        if raw is not None:
+            if word == "endraw":
+                raw = None
+            continue
+        if word == "raw":
+            raw = tag
+        elif word in OPENERS and not (word == "set" and "=" in tag.body):
+            stack.append(tag)
+        elif word in MIDDLES:
+            if not stack or stack[-1].word not in (("if",) if word == "elif" else ("if", "for")):
+                bad(f"'{word}' tanpa 'if' pembuka: {tag.text!r}", tag)
+            else:
+                same_level(tag, stack[-1])
+        elif word in CLOSERS or word == "endraw":
+            if not stack:
+                bad(f"'{word}' tanpa pembuka: {tag.text!r}", tag)
+                continue
+            top = stack.pop()
+            if OPENERS[top.word] != word:
+                bad(f"'{word}' menutup '{top.word}' yang dibuka di {top.place} ({top.text!r})", tag)
+            else:
+                same_level(tag, top)
+    for tag in stack + ([raw] if raw is not None else []):
+        bad(f"'{tag.word}' dibuka tetapi tidak pernah ditutup: {tag.text!r}", tag)
+
+
+# --- Jinja syntax and variables --------------------------------------------------------------
+
+def _alone(tag: _Tag) -> str | None:
+    """The Jinja source that checks one tag on its own, or None when it needs no check alone
+    (comments, closing tags, docxtpl's {% vm %}/{% hm %})."""
+    body, word = tag.body, tag.word
+    if tag.delim == "{#":
+        return None
+    if tag.delim == "{{":
+        return body
+    m = CELL_EXPR_RE.match(body)
+    if m:
+        return f"{{{{ {m.group(1)} }}}}"
+    if CELL_FLAG_RE.match(body) or word in CLOSERS or word in ("raw", "endraw"):
+        return None
+    if word in OPENERS and not (word == "set" and "=" in body):
+        return body + "{% " + OPENERS[word] + " %}"
+    if word in MIDDLES:
+        return "{% if true %}" + body + "{% endif %}"
+    return body
+
+
+def _stream(tags: list[_Tag]) -> tuple[str, list[_Tag]]:
+    """The tags of a part alone, one per line, as Jinja would see them; and line -> tag."""
+    lines: list[str] = []
+    by_line: list[_Tag] = []
+    for tag in tags:
+        cell_expr = CELL_EXPR_RE.match(tag.body) if tag.delim == "{%" else None
+        if cell_expr:
+            src = f"{{{{ {cell_expr.group(1)} }}}}"
+        elif tag.delim == "{%" and CELL_FLAG_RE.match(tag.body):
+            src = ""
+        else:
+            src = tag.body
+        lines.append(src)
+        by_line.extend([tag] * (src.count("\n") + 1))
+    return "\n".join(lines), by_line
+
+
+def _inside_raw(tags: list[_Tag]) -> set[int]:
+    """ids of the tags between {% raw %} and {% endraw %}: text, not tags."""
+    out: set[int] = set()
+    raw = False
+    for tag in tags:
+        if tag.delim == "{%" and tag.word == "endraw":
+            raw = False
+        elif raw:
+            out.add(id(tag))
+        elif tag.delim == "{%" and tag.word == "raw":
+            raw = True
+    return out
+
+
+def _syntax_problems(tags: list[_Tag], label: str, env) -> list[Problem]:
+    from jinja2 import TemplateSyntaxError
+
+    problems = []
+    literal = _inside_raw(tags)
+    for tag in tags:
+        if tag.broken or id(tag) in literal:
+            continue
+        if tag.word in UNSUPPORTED:
+            problems.append(error("template-syntax",
+                                  f"tag {tag.text!r} tidak didukung: templat laporan harus berdiri "
+                                  "sendiri (tanpa include/import/extends)",
+                                  place=_where(tag, label)))
+            continue
+        if (tag.prefix in ("p", "tr", "tc") and tag.delim != "{#"
+                and not LEVEL_TAG_RE.fullmatch(tag.text)):
+            problems.append(error("template-syntax",
+                                  f"tag {tag.text!r} memuat '%' atau '}}' sehingga docxtpl tidak "
+                                  "mengenalinya sebagai tag paragraf/baris/kolom",
+                                  place=_where(tag, label)))
+            continue
+        src = _alone(tag)
+        if src is None:
+            continue
+        try:
+            env.parse(src)
+        except TemplateSyntaxError as exc:
+            problems.append(error("template-syntax",
+                                  f"sintaks Jinja tidak sah ({exc.message}): {tag.text!r}",
+                                  place=_where(tag, label)))
+    return problems
+
+
+def _guarded(ast) -> set[int]:
+    """ids of Name nodes used only as ``x|default(...)`` or ``x is defined``: a template may ask
+    about a variable it cannot be sure of."""
+    from jinja2 import nodes
+
+    out = set()
+    for f in ast.find_all(nodes.Filter):
+        if f.name in ("default", "d") and isinstance(f.node, nodes.Name):
+            out.add(id(f.node))
+    for t in ast.find_all(nodes.Test):
+        if t.name in ("defined", "undefined") and isinstance(t.node, nodes.Name):
+            out.add(id(t.node))
+    return out
+
+
+def _part_problems(name: str, xml: str, tags: list[_Tag], known: set[str], env) -> list[Problem]:
+    """For a part whose every tag is sound on its own: the syntax of the tags together
+    (cross-tag mistakes, at the tag of the failing line), then of the XML exactly as docxtpl hands
+    it to Jinja (a part-level backstop); then the variables the part uses that the data does not
+    provide, at each place they are used."""
     from docxtpl import DocxTemplate
-    from jinja2 import TemplateSyntaxError, meta
+    from jinja2 import TemplateSyntaxError, meta, nodes
 
+    label = _part_label(name)
+    problems: list[Problem] = []
+    source, by_line = _stream(tags)
+    try:
+        stream_ast = env.parse(source)
+    except TemplateSyntaxError as exc:
+        line = min(max((exc.lineno or 1) - 1, 0), len(by_line) - 1)
+        where = _where(by_line[line], label) if by_line else label
+        text = by_line[line].text if by_line else ""
+        return [error("template-syntax", f"sintaks Jinja tidak sah ({exc.message}): {text!r}",
+                      place=where)]
     patched = DocxTemplate.patch_xml(None, xml)
     lined = re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
     try:
@@ -199,8 +567,84 @@ def _jinja_problems(name: str, xml: str, env) -> tuple[list[Problem], set[str]]:
         around = lines[max(0, (exc.lineno or 1) - 2):(exc.lineno or 1) + 1]
         text = " ".join(re.sub(r"<[^>]+>", "", ln) for ln in around).strip()
         return [error("template-syntax", f"sintaks Jinja tidak sah ({exc.message}) di sekitar: "
-                                         f"{text[:120]!r}", place=_part_label(name))], set()
-    return [], meta.find_undeclared_variables(ast)
+                                         f"{text[:120]!r}", place=label)]
+    unknown = meta.find_undeclared_variables(ast) - known
+    guarded = _guarded(stream_ast)
+    seen: dict[str, list[str]] = {n: [] for n in unknown}
+    for node in stream_ast.find_all(nodes.Name):
+        if node.ctx == "load" and node.name in unknown:
+            if id(node) in guarded:
+                continue
+            line = min(max(node.lineno - 1, 0), len(by_line) - 1)
+            where = _where(by_line[line], label)
+            if where not in seen[node.name]:
+                seen[node.name].append(where)
+    # A name only the docxtpl-patched XML shows (in a tracked deletion, a field code ...) is
+    # reported at the part; one whose every visible use is guarded is not reported.
+    visible = {node.name for node in stream_ast.find_all(nodes.Name)}
+    for n in unknown - visible:
+        seen[n].append(label)
+    for n in sorted(unknown):
+        for where in seen[n]:
+            problems.append(error("template-unknown-variable",
+                                  f"templat memakai variabel '{n}' yang tidak disediakan data "
+                                  "(lihat docs/template.md untuk daftar variabel)", place=where))
+    return problems
+
+
+def _core_problems(zf: zipfile.ZipFile, known: set[str], env) -> list[Problem]:
+    """docxtpl also renders some document properties (title, subject, ...) with Jinja."""
+    from jinja2 import TemplateSyntaxError, meta
+
+    try:
+        root = _parse(zf.read("docProps/core.xml"))
+    except Exception:  # noqa: BLE001 - missing or unreadable: python-docx makes a fresh one
+        return []
+    problems = []
+    for prop, tag in CORE_PROPERTIES.items():
+        node = root.find(tag)
+        text = (node.text or "") if node is not None else ""
+        if not any(d in text for d in ("{{", "{%", "{#")):
+            continue
+        where = f"properti dokumen ({prop})"
+        try:
+            ast = env.parse(text)
+        except TemplateSyntaxError as exc:
+            problems.append(error("template-syntax",
+                                  f"sintaks Jinja tidak sah ({exc.message}): {text[:60]!r}",
+                                  place=where))
+            continue
+        for n in sorted(meta.find_undeclared_variables(ast) - known):
+            problems.append(error("template-unknown-variable",
+                                  f"templat memakai variabel '{n}' yang tidak disediakan data",
+                                  place=where))
+    return problems
+
+
+def _style_problems(zf: zipfile.ZipFile) -> list[Problem]:
+    data = _read_part(zf, "word/styles.xml") if "word/styles.xml" in zf.namelist() else b""
+    try:
+        root = _parse(data) if data else None
+    except Exception:  # noqa: BLE001 - an unreadable styles part: Word repairs it or refuses
+        root = None
+    defined = set() if root is None else {
+        st.get(W + "styleId") for st in root.iter(W + "style") if st.get(W + "type") == "paragraph"}
+    missing = [sid for sid in GENERATED_STYLES if sid not in defined]
+    if not missing:
+        return []
+    return [warning("template-missing-style",
+                    "templat tidak memiliki gaya paragraf (style ID) " + ", ".join(missing)
+                    + " yang dipakai paragraf buatan lkip; paragraf itu akan tampil dengan gaya "
+                    "Normal. Salin gaya itu dari templat bawaan (lihat docs/template.md)",
+                    place="gaya dokumen (styles.xml)")]
+
+
+def _read_part(zf: zipfile.ZipFile, name: str) -> bytes | None:
+    try:
+        return zf.read(name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+            RuntimeError, ValueError):
+        return None
 
 
 def check_template_file(path: Path | str, known: set[str] | None = None) -> list[Problem]:
@@ -213,37 +657,79 @@ def check_template_file(path: Path | str, known: set[str] | None = None) -> list
         sniff_docx(path)
     except LkipError as exc:
         return exc.problems
-    known = set(TOP_LEVEL_KEYS) if known is None else known
+    known = set(TOP_LEVEL_KEYS) if known is None else set(known)
     problems: list[Problem] = []
-    used: set[str] = set()
     env = jinja_env()
     with zipfile.ZipFile(path) as zf:
         parts = sorted((n for n in zf.namelist() if PART_RE.match(n)),
                        key=lambda n: (n != "word/document.xml", n))
         for name in parts:
-            data = zf.read(name)
+            label = _part_label(name)
+            data = _read_part(zf, name)
+            if data is None:
+                problems.append(error("template-not-docx", "bagian dokumen rusak (isi zip tidak "
+                                                           "dapat dibaca)", place=label))
+                continue
             try:
                 root = _parse(data)
             except Exception:  # noqa: BLE001 - lxml raises XMLSyntaxError and friends
                 problems.append(error("template-not-docx", "bagian dokumen rusak (XML tidak sah)",
-                                      place=_part_label(name)))
+                                      place=label))
                 continue
             part_problems: list[Problem] = []
-            tags = _scan(name, root, part_problems)
-            _check_blocks(tags, part_problems)
+            paras = _paragraphs(root)
+            tags: list[_Tag] = []
+            for para in paras:
+                tags.extend(_scan(para, label, part_problems))
+            _check_placement(tags, paras, label, part_problems)
+            _check_blocks(tags, label, part_problems)
+            part_problems.extend(_syntax_problems(tags, label, env))
             for tag in tags:
                 if tag.split_formats:
                     part_problems.append(warning(
                         "template-tag-split",
                         f"tag terpecah dalam beberapa format huruf (mis. sebagian tebal): "
-                        f"{tag.text!r}; ketik ulang tag itu dalam satu format", place=tag.place))
+                        f"{tag.text!r}; hasilnya memakai format bagian pertama tag. Ketik ulang "
+                        "tag itu dalam satu format", place=_where(tag, label)))
             problems.extend(part_problems)
             if not any(p.is_error for p in part_problems):
-                jp, names = _jinja_problems(name, data.decode("utf-8", "replace"), env)
-                problems.extend(jp)
-                used |= names
-    for name in sorted(used - known):
-        problems.append(error("template-unknown-variable",
-                              f"templat memakai variabel '{name}' yang tidak disediakan data "
-                              "(lihat docs/template.md)", place=str(path.name)))
-    return problems
+                problems.extend(_part_problems(name, data.decode("utf-8", "replace"), tags,
+                                               known, env))
+        problems.extend(_core_problems(zf, known, env))
+        problems.extend(_style_problems(zf))
+    return _unique(problems)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen = set()
+    out = []
+    for p in problems:
+        k = (p.code, str(p.location), p.message)
+        if k not in seen:
+            seen.add(k)
+            out.append(p)
+    return out
+
+
+def places_using(path: Path | str, name: str) -> list[str]:
+    """Places of the tags that mention ``name`` (a variable or attribute), in document order;
+    used to say where a variable the data lacks is used when rendering fails."""
+    pattern = re.compile(rf"(?<![\w.]){re.escape(name)}\b|\.{re.escape(name)}\b")
+    out: list[str] = []
+    with zipfile.ZipFile(Path(path)) as zf:
+        parts = sorted((n for n in zf.namelist() if PART_RE.match(n)),
+                       key=lambda n: (n != "word/document.xml", n))
+        for part in parts:
+            data = _read_part(zf, part)
+            if data is None:
+                continue
+            try:
+                root = _parse(data)
+            except Exception:  # noqa: BLE001 - a damaged part simply has no place to offer
+                continue
+            label = _part_label(part)
+            for para in _paragraphs(root):
+                for tag in _scan(para, label, []):
+                    if pattern.search(tag.body):
+                        out.append(_where(tag, label))
+    return out
