@@ -88,7 +88,7 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
             try:
                 tree = f.parse(row.rumus)
             except f.FormulaError as exc:
-                problems.append(error(exc.code, f"Rumus {exc.message}", **_at(row, "rumus")))
+                problems.append(error(exc.code, _rumus_message(exc.message), **_at(row, "rumus")))
                 continue
             unknown = [n for n in f.names(tree) if n not in by_code and n != c.NILAI_AKIP]
             if unknown:
@@ -159,6 +159,14 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
             solve(row.kode, ())
     order = [r.kode for r in wb.komponen_indeks if r.kode in results]
     return Indices(results, order), problems
+
+
+def _rumus_message(message: str) -> str:
+    """'Rumus tidak sah di posisi 19: ...', 'Rumus: karakter tidak dikenal ...': the parser's
+    messages name the formula themselves or not, and 'Rumus rumus tidak sah' read as a typo."""
+    if message.startswith("rumus "):
+        return "R" + message[1:]
+    return f"Rumus: {message}"
 
 
 def _at(row: KomponenIndeks, key: str) -> dict:

@@ -256,6 +256,14 @@ def method_sentence(cap: Capaian, batas: Decimal | None) -> str:
     return text
 
 
+def _compared(what: str, tahun: int, now: str, tren: str | None, tahun_lalu: int, before: str) -> str:
+    """'Capaian Kinerja Tahun 2024 sebesar 107,82% meningkat dibandingkan Tahun 2023 sebesar ...'"""
+    if tren == TETAP:
+        return f"{what} Tahun {tahun} sebesar {now} sama dengan Tahun {tahun_lalu}"
+    return (f"{what} Tahun {tahun} sebesar {now} {tren_kata(tren)} dibandingkan Tahun {tahun_lalu} "
+            f"sebesar {before}")
+
+
 def comparison_sentence(r: IkuResult, tahun: int) -> str:
     lalu = r.tahun_lalu
     if lalu is None:
@@ -263,19 +271,11 @@ def comparison_sentence(r: IkuResult, tahun: int) -> str:
     d = r.iku.desimal
     parts = []
     if r.capaian.value is not None and lalu.capaian.value is not None:
-        kata = tren_kata(r.tren_capaian)
-        parts.append(f"Capaian Kinerja Tahun {tahun} sebesar {pct(r.capaian.value)} {kata} "
-                     f"dibandingkan Tahun {lalu.tahun} sebesar {pct(lalu.capaian.value)}"
-                     if kata != "sama" else
-                     f"Capaian Kinerja Tahun {tahun} sebesar {pct(r.capaian.value)} sama dengan "
-                     f"Tahun {lalu.tahun}")
+        parts.append(_compared("Capaian Kinerja", tahun, pct(r.capaian.value), r.tren_capaian,
+                               lalu.tahun, pct(lalu.capaian.value)))
     if r.realisasi is not None and lalu.realisasi is not None:
-        kata = tren_kata(r.tren_realisasi)
-        parts.append(f"Realisasi Tahun {tahun} sebesar {num(r.realisasi, d)} {kata} dibandingkan "
-                     f"Tahun {lalu.tahun} sebesar {num(lalu.realisasi, d)}"
-                     if kata != "sama" else
-                     f"Realisasi Tahun {tahun} sebesar {num(r.realisasi, d)} sama dengan Tahun "
-                     f"{lalu.tahun}")
+        parts.append(_compared("Realisasi", tahun, num(r.realisasi, d), r.tren_realisasi,
+                               lalu.tahun, num(lalu.realisasi, d)))
     if lalu.target is not None and r.target is not None and lalu.target != r.target:
         parts.append(f"Target Tahun {tahun} sebesar {num(r.target, d)}, sedangkan Target Tahun "
                      f"{lalu.tahun} sebesar {num(lalu.target, d)}")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, DivisionByZero, InvalidOperation
+from decimal import Decimal, DivisionByZero, InvalidOperation, Overflow
 from typing import Callable, Mapping
 
 from .numbers import ZERO, round_half_up
@@ -226,6 +226,16 @@ def names(node) -> list[str]:
 
 def evaluate(node, env: Mapping[str, Decimal]) -> Decimal:
     """Exact value of a tree on Decimals (no rounding inside). Raises FormulaError."""
+    try:
+        return _evaluate(node, env)
+    except Overflow:
+        # A value typed with thousands of digits, multiplied a few times, passes Decimal's
+        # largest exponent; that is a mistake in the workbook to report, not a crash.
+        raise FormulaError("hasil terlalu besar untuk dihitung; periksa nilai komponen yang "
+                           "dipakai rumus ini", "formula-overflow") from None
+
+
+def _evaluate(node, env: Mapping[str, Decimal]) -> Decimal:
     if isinstance(node, Num):
         return node.value
     if isinstance(node, Var):
@@ -234,14 +244,14 @@ def evaluate(node, env: Mapping[str, Decimal]) -> Decimal:
         except KeyError:
             raise FormulaError(f"kode {node.name!r} tidak dikenal", "unknown-reference") from None
     if isinstance(node, Neg):
-        return -evaluate(node.operand, env)
+        return -_evaluate(node.operand, env)
     if isinstance(node, Group):
-        return evaluate(node.inner, env)
+        return _evaluate(node.inner, env)
     if isinstance(node, Call):
-        values = [evaluate(a, env) for a in node.args]
+        values = [_evaluate(a, env) for a in node.args]
         return _apply(node.fn, values)
     if isinstance(node, BinOp):
-        left, right = evaluate(node.left, env), evaluate(node.right, env)
+        left, right = _evaluate(node.left, env), _evaluate(node.right, env)
         if node.op == "+":
             return left + right
         if node.op == "-":

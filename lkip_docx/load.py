@@ -27,6 +27,51 @@ def _desimal(rec: Record) -> int:
     return DEFAULT_DESIMAL if value is None else min(int(value), 10)
 
 
+#: Columns holding a code defined in another sheet: sheet key -> column key -> defining sheet key.
+REFERENCES = {
+    "sasaran": {"kode_tujuan": "tujuan"},
+    "iku": {"kode_sasaran": "sasaran", "kode_indeks": "komponen_indeks", "kode_skala": "skala"},
+    "target_iku": {"kode_iku": "iku"},
+    "indikator_program": {"kode_iku": "iku", "kode_program": "program",
+                          "kode_indeks": "komponen_indeks"},
+    "kegiatan": {"kode_program": "program"},
+    "sub_kegiatan": {"kode_kegiatan": "kegiatan", "kode_indikator_program": "indikator_program",
+                     "kode_iku": "iku"},
+    "narasi": {"kode_iku": "iku"},
+}
+
+
+def _canonical_codes(tables: Tables) -> dict[str, dict[str, str]]:
+    """Defining sheet key -> casefolded code -> the code as spelled where it is defined."""
+    out: dict[str, dict[str, str]] = {}
+    for key in {target for refs in REFERENCES.values() for target in refs.values()}:
+        codes = out.setdefault(key, {})
+        for rec in tables.rows(key):
+            code = rec.get("kode")
+            if isinstance(code, str):
+                codes.setdefault(code.casefold(), code)  # a second spelling is a duplicate-code
+    out.setdefault("komponen_indeks", {}).setdefault(c.NILAI_AKIP.casefold(), c.NILAI_AKIP)
+    return out
+
+
+def _with_canonical_references(rec: Record, refs: dict[str, str],
+                               codes: dict[str, dict[str, str]]) -> Record:
+    # Codes are compared without case ('iku1' refers to IKU1: validate.check_references accepts
+    # it), but compute and the report look codes up exactly. Without this, a reference validation
+    # accepted would silently find nothing: an IKU without its sasaran or its realisasi, an
+    # indikator program or a sub kegiatan missing from its table, with no problem reported.
+    fixed = {}
+    for col, target in refs.items():
+        value = rec.values.get(col)
+        if isinstance(value, str):
+            canonical = codes[target].get(value.casefold())
+            if canonical is not None and canonical != value:
+                fixed[col] = canonical
+    if not fixed:
+        return rec
+    return Record(rec.sheet, rec.row, {**rec.values, **fixed}, rec.coords, rec.invalid)
+
+
 def load(tables: Tables, source_name: str = "") -> m.Workbook:
     p = tables.profil.values if tables.profil else {}
     profil = m.Profil(
@@ -62,10 +107,13 @@ def load(tables: Tables, source_name: str = "") -> m.Workbook:
         src=_src(tables.profil) if tables.profil else m.NO_SRC,
     )
 
+    codes = _canonical_codes(tables)
+
     def rows(key: str, need: str | None = "kode"):
+        refs = REFERENCES.get(key)
         for rec in tables.rows(key):
             if need is None or rec.get(need) is not None:
-                yield rec
+                yield _with_canonical_references(rec, refs, codes) if refs else rec
 
     pegawai = tuple(
         m.Pegawai(_s(r, "kelompok"), _s(r, "jenis"), r.get("s3"), r.get("s2"), r.get("s1"),

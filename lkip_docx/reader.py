@@ -13,6 +13,7 @@ import posixpath
 import re
 import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -357,8 +358,12 @@ def _xml_problem(path: Path, exc: Exception) -> LkipError:
         return _file_problem(path, "unsafe-xml",
                              "workbook memuat deklarasi entitas XML yang tidak diizinkan "
                              "(kemungkinan berbahaya); simpan ulang dari Excel")
-    if isinstance(exc, zipfile.BadZipFile) or name in ("BadZipFile", "BadZipfile"):
-        return _file_problem(path, "corrupt-workbook", "berkas rusak atau terpotong")
+    # A part whose compressed bytes are damaged fails inside openpyxl as zlib.error, EOFError or
+    # a CRC BadZipFile, wrapped or not: "(error)" named nothing the user could act on.
+    if any(isinstance(e, (zipfile.BadZipFile, zlib.error, EOFError)) for e in _causes(exc)):
+        return _file_problem(path, "corrupt-workbook",
+                             "berkas rusak atau terpotong (isi arsip zip tidak utuh); unduh atau "
+                             "salin ulang berkasnya")
     if isinstance(exc, MemoryError):
         return _file_problem(path, "workbook-too-large", "workbook terlalu besar untuk dibaca")
     return _file_problem(path, "corrupt-workbook",

@@ -174,13 +174,17 @@ def write_rekap(rows: list[RekapRow], path: Path) -> None:
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{r - 1}"
 
-    wi = wb.create_sheet("IKU")
-    iku_headers = ("Perangkat Daerah", "Kode IKU", "Indikator", "Satuan", "Target", "Realisasi",
-                   "Capaian (%)", "Predikat")
-    for col, (h, w) in enumerate(zip(iku_headers, (48, 10, 50, 14, 10, 10, 12, 14)), start=1):
-        cell = wi.cell(row=1, column=col, value=h)
-        cell.font, cell.fill = head_font, fill
-        wi.column_dimensions[get_column_letter(col)].width = w
+    def plain_sheet(title: str, headers: tuple[str, ...], widths: tuple[int, ...]):
+        sheet = wb.create_sheet(title)
+        for col, (h, w) in enumerate(zip(headers, widths), start=1):
+            cell = sheet.cell(row=1, column=col, value=h)
+            cell.font, cell.fill = head_font, fill
+            sheet.column_dimensions[get_column_letter(col)].width = w
+        sheet.freeze_panes = "A2"
+        return sheet
+
+    wi = plain_sheet("IKU", ("Perangkat Daerah", "Kode IKU", "Indikator", "Satuan", "Target",
+                             "Realisasi", "Capaian (%)", "Predikat"), (48, 10, 50, 14, 10, 10, 12, 14))
     r = 1
     for row in ok:
         for i in row.iku:
@@ -190,19 +194,12 @@ def write_rekap(rows: list[RekapRow], path: Path) -> None:
                 cell = wi.cell(row=r, column=col, value=value)
                 if col == 7:
                     cell.number_format = "0.00"
-    wi.freeze_panes = "A2"
 
-    we = wb.create_sheet("Galat")
-    for col, (h, w) in enumerate(zip(("Berkas", "Lokasi", "Kode", "Pesan"), (30, 28, 22, 90)),
-                                 start=1):
-        cell = we.cell(row=1, column=col, value=h)
-        cell.font, cell.fill = head_font, fill
-        we.column_dimensions[get_column_letter(col)].width = w
+    we = plain_sheet("Galat", ("Berkas", "Lokasi", "Kode", "Pesan"), (30, 28, 22, 90))
     r = 1
     for row in rows:
         for p in row.errors:
             r += 1
             for col, value in enumerate((row.berkas, str(p.location), p.code, p.message), start=1):
                 we.cell(row=r, column=col, value=value)
-    we.freeze_panes = "A2"
     wb.save(path)

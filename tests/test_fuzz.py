@@ -133,6 +133,8 @@ values = st.one_of(
     st.just(""),
     st.sampled_from(HEADERS),
     st.sampled_from(CODES),
+    # Codes are compared without case and outer spaces: 'iku1 ' refers to IKU1.
+    st.sampled_from(CODES).map(lambda code: f" {code.lower()} "),
     st.sampled_from(CHOICES),
     numbers,
     st.sampled_from(NUMBER_TEXTS),
@@ -234,7 +236,8 @@ def set_cell(draw):
     sheet = draw(st.sampled_from(SHEETS))
     max_row, max_col = SHAPES[sheet]
     # Headers (row 1) are damaged as often as data; a cell just outside the table too.
-    row = draw(st.one_of(st.just(1), st.integers(1, max_row + 2)))
+    data_row = st.integers(2, max_row + 2)
+    row = draw(st.one_of(st.just(1), data_row, data_row, data_row))
     col = draw(st.integers(1, max_col + 1))
     return SetCell(sheet, row, col, draw(values),
                    draw(st.one_of(st.none(), st.none(), st.sampled_from(NUMBER_FORMATS))))
@@ -345,6 +348,23 @@ def assert_report(out: Path, written: bool, injected: str) -> None:
             assert mark not in text, mark
 
 
+def assert_nothing_lost(result) -> None:
+    """A workbook without errors loses nothing on the way: every sub kegiatan, indikator program
+    and per-IKU narrative reaches its table, every IKU its sasaran and a capaian."""
+    wb, res = result.workbook, result.results
+    assert res.n_sub == len(wb.sub_kegiatan)
+    assert sum(r.n_sub for r in res.ikus) == len(wb.sub_kegiatan)
+    assert sum(len(r.indikator_program) for r in res.ikus) == len(wb.indikator_program)
+    assert sum(len(ip.subs) for r in res.ikus for ip in r.indikator_program) == \
+        sum(1 for s in wb.sub_kegiatan if s.kode_indikator_program)
+    assert sum(len(v) for r in res.ikus for v in r.narasi.values()) == \
+        sum(1 for n in wb.narasi if n.kode_iku)
+    for r in res.ikus:
+        assert r.sasaran is not None and r.tujuan is not None, r.iku.kode
+        assert r.capaian.value is not None, r.iku.kode
+        assert all(ip.capaian.value is not None for ip in r.indikator_program), r.iku.kode
+
+
 def run_cli(*args: str):
     result = CliRunner().invoke(main, list(args), env={"LKIP_DEBUG": None})
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
@@ -371,6 +391,8 @@ def exercise(data: bytes, changes) -> None:
         result = check_workbook(workbook)  # problems in the file never raise
         assert_well_formed(result.problems, workbook, names)
         buildable = result.ok and result.results is not None
+        if buildable:
+            assert_nothing_lost(result)
 
         checked = run_cli("check", str(workbook))
         assert checked.exit_code == (0 if result.ok else 1), checked.output
