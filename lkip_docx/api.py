@@ -132,36 +132,24 @@ def build_report(path: Path | str, output: Path | str, template: Path | str | No
 
 def init_workbook(path: Path | str) -> Path:
     """Write a blank standard workbook; refuses to overwrite an existing file."""
-    from .output import check_target
+    from .output import write_with
     from .workbook_writer import write_workbook
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise LkipError(error("bad-extension", "nama berkas workbook harus berakhiran .xlsx",
                               place=str(path)))
-    check_target(path, force=False)
-    import tempfile
-
-    tmp = tempfile.NamedTemporaryFile(dir=path.parent, prefix=".lkip-", suffix=".xlsx", delete=False)
-    tmp.close()
-    try:
-        write_workbook(tmp.name)
-        from .output import move_into_place
-
-        move_into_place(Path(tmp.name), path, force=False)
-    finally:
-        Path(tmp.name).unlink(missing_ok=True)
+    # Written next to the target and moved into place: never half a workbook, and a full disk
+    # or a folder without permission is a message, not a crash.
+    write_with(path, False, lambda tmp: write_workbook(str(tmp)))
     return path
 
 
 def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,
                 jobs: int | None = None, progress=None):
     """Recap of many workbooks into one spreadsheet (atomically). Returns the recap rows."""
-    import os
-    import tempfile
-
     from .batch import collect_workbooks
-    from .output import check_target, move_into_place
+    from .output import check_target, write_with
     from .rekap import collect, write_rekap as _write
 
     output = Path(output)
@@ -174,12 +162,5 @@ def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,
         raise LkipError(error("no-workbooks", "tidak ada berkas .xlsx pada masukan",
                               place=", ".join(str(i) for i in inputs)))
     rows = collect(workbooks, jobs, progress)
-    fd, name = tempfile.mkstemp(dir=output.parent, prefix=".~lkip-", suffix=".xlsx")
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        _write(rows, tmp)
-        move_into_place(tmp, output, force)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_with(output, force, lambda tmp: _write(rows, tmp))
     return rows

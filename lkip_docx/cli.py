@@ -125,8 +125,9 @@ def build_cmd(workbooks: tuple[Path, ...], output: Path, template: Path | None, 
     Workbook yang masih memiliki galat tidak menghasilkan laporan; pada mode banyak workbook,
     workbook lain tetap diproses dan ringkasan galat ditampilkan di akhir.
     """
-    single = (len(workbooks) == 1 and workbooks[0].is_file()
-              and not output.is_dir() and output.suffix.lower() == ".docx")
+    # One workbook into a .docx is a single build (an existing folder named *.docx is then
+    # refused by the library, with the other output problems); anything else is a batch.
+    single = len(workbooks) == 1 and workbooks[0].is_file() and output.suffix.lower() == ".docx"
     if single:
         from .api import build_report
 

@@ -230,8 +230,8 @@ def compute(wb: Workbook) -> Results:
                     _r(computed, ip.desimal):
                 problems.append(warning(
                     "realisasi-overridden",
-                    f"realisasi diketik {realisasi} tetapi dihitung dari '{ip.kode_indeks}' = "
-                    f"{computed}; yang dipakai hasil hitungan", **_at(ip.src.at("realisasi"))))
+                    f"realisasi diketik {_n(realisasi)} tetapi dihitung dari '{ip.kode_indeks}' = "
+                    f"{_n(computed)}; yang dipakai hasil hitungan", **_at(ip.src.at("realisasi"))))
             realisasi = computed
         realisasi = _r(realisasi, ip.desimal)
         target = _r(ip.target, ip.desimal)
@@ -276,8 +276,9 @@ def compute(wb: Workbook) -> Results:
                     _r(typed, iku.desimal) != _r(computed, iku.desimal):
                 problems.append(warning(
                     "realisasi-overridden",
-                    f"realisasi diketik {typed} tetapi dihitung dari '{iku.kode_indeks}' = "
-                    f"{computed}; yang dipakai hasil hitungan", **_at(this_year.src.at("realisasi"))))
+                    f"realisasi diketik {_n(typed)} tetapi dihitung dari '{iku.kode_indeks}' = "
+                    f"{_n(computed)}; yang dipakai hasil hitungan",
+                    **_at(this_year.src.at("realisasi"))))
             realisasi = computed
         realisasi = _r(realisasi, iku.desimal)
         cap = capaian(realisasi, target, iku.metode, iku.batas_capaian)
@@ -298,8 +299,9 @@ def compute(wb: Workbook) -> Results:
         predikat = skala.lookup(graded) if skala else None
         if skala and graded is not None and predikat is None:
             problems.append(warning("value-outside-scale",
-                                    f"nilai {graded} IKU '{iku.kode}' tidak masuk kelas mana pun "
-                                    f"pada skala {skala.kode}", **_at(iku.src.at("kode_skala"))))
+                                    f"nilai {_n(graded)} IKU '{iku.kode}' tidak masuk kelas "
+                                    f"mana pun pada skala {skala.kode}",
+                                    **_at(iku.src.at("kode_skala"))))
         riwayat = []
         for year in sorted(y for y in rows if y < tahun):
             row = rows[year]
@@ -422,6 +424,13 @@ def _pk(wb: Workbook, programs: list[Line]) -> tuple[list[PkProgram], list[Probl
     return out, problems
 
 
+def _n(value: Decimal) -> str:
+    # Numbers in messages as Indonesian write them: 4,45 (not 4.45), as in the report.
+    from .fmt import number
+
+    return number(value, None, trim=True)
+
+
 def _money(value: Decimal) -> str:
     from .fmt import money
 
@@ -437,7 +446,7 @@ def _peringkat(wb: Workbook, skala: Skala | None, problems: list[Problem]) -> li
             problems.append(warning(
                 "predikat-mismatch",
                 f"predikat '{row.predikat}' berbeda dengan skala {skala.kode} untuk nilai "
-                f"{row.nilai} ('{computed}')", **_at(row.src.at("predikat"))))
+                f"{_n(row.nilai)} ('{computed}')", **_at(row.src.at("predikat"))))
         out.append(PeringkatRow(rank, row, row.predikat or computed))
     return out
 

@@ -7,12 +7,17 @@ file removed.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
-import tempfile
+import secrets
 from pathlib import Path
+from typing import Callable
 
 from .problems import LkipError, error
+
+
+TEMP_PREFIX = ".~lkip-"
 
 
 def _fail(code: str, message: str, path: Path) -> LkipError:
@@ -70,19 +75,51 @@ def move_into_place(tmp: Path, path: Path, force: bool) -> None:
         raise _os_problem(exc, path) from None
 
 
-def write_atomically(path: Path, data: bytes, force: bool) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
+def new_temporary(folder: Path, suffix: str) -> Path:
+    """A new empty file ``.~lkip-*`` in ``folder``, to be filled and then moved into place.
+
+    Created with mode 0666 minus the umask, as any file the user writes: mkstemp's 0600 would
+    travel with the moved file and leave the report unreadable to the other users of a shared
+    folder."""
+    for _ in range(100):
+        tmp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}{suffix}"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                         0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return tmp
+    raise FileExistsError(errno.EEXIST, "tidak ada nama berkas sementara yang bebas", str(folder))
+
+
+def write_with(path: Path, force: bool, write: Callable[[Path], None]) -> None:
+    """Let ``write(tmp)`` fill a temporary file next to ``path``, then move it onto ``path``.
+
+    Every OSError on the way (creating the temporary file included: a folder whose permissions
+    os.access cannot see, a full disk) is an LkipError about ``path``, never a crash; the
+    temporary file never stays behind."""
     check_target(path, force)
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=".~lkip-", suffix=path.suffix)
-    tmp = Path(name)
+    parent = path.parent if str(path.parent) else Path(".")
+    tmp = None
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        tmp = new_temporary(parent, path.suffix)
+        write(tmp)
         move_into_place(tmp, path, force)
     except OSError as exc:
         raise _os_problem(exc, path) from None
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, data: bytes, force: bool) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder."""
+    def write(tmp: Path) -> None:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    write_with(path, force, write)

@@ -113,34 +113,54 @@ def render_report(results, workbook_path: Path | None = None, template: Path | s
                   warnings: list[Problem] | None = None) -> bytes:
     """The rendered .docx as bytes. Raises LkipError for template errors; the template's warnings
     (a tag typed in two formats, a missing style) are appended to ``warnings`` when given."""
-    from jinja2 import TemplateError, UndefinedError
+    renderer = Renderer(template)
+    data = renderer.render(build_context(results), workbook_path)
+    if warnings is not None:
+        warnings.extend(renderer.warnings)
+    return data
 
-    template_path = Path(template) if template else default_template()
-    if template is not None:
-        # An agency's template is checked first so that a broken tag is reported at its place in
-        # the document; the bundled template is checked by the test suite instead of every build.
-        problems = checked_template(template_path)
-        if any(p.is_error for p in problems):
-            raise LkipError([p for p in problems if p.is_error])
-        if warnings is not None:
-            warnings.extend(problems)
-    tpl = open_template(template_path)
-    context = build_context(results)
-    rendered = _to_docxtpl(context, tpl)
-    rendered["logo"] = _image(tpl, context.get("logo_path"), workbook_path, LOGO_WIDTH_MM)
-    rendered["bagan"] = _image(tpl, context.get("bagan_path"), workbook_path, CHART_WIDTH_MM)
-    try:
-        tpl.render(rendered, jinja_env(), autoescape=True)
-    except UndefinedError as exc:
-        raise LkipError(undefined_problem(exc, template_path, rendered)) from None
-    except TemplateError as exc:
-        raise LkipError(error("template-syntax", f"templat tidak dapat diproses: {exc}",
-                              place=str(template_path))) from None
-    merge_marked_cells(tpl.docx)
-    set_update_fields(tpl.docx)
-    buffer = io.BytesIO()
-    tpl.save(buffer)
-    return buffer.getvalue()
+
+class Renderer:
+    """One template, checked and opened, ready to render one context.
+
+    Split from render_report so that a separate process can prepare the template while the
+    workbook is still being read (pipeline.py).
+    """
+
+    def __init__(self, template: Path | str | None = None):
+        self.template_path = Path(template) if template else default_template()
+        self.warnings: list[Problem] = []
+        if template is not None:
+            # An agency's template is checked first so that a broken tag is reported at its
+            # place in the document; the bundled template is checked by the test suite instead.
+            problems = checked_template(self.template_path)
+            if any(p.is_error for p in problems):
+                raise LkipError([p for p in problems if p.is_error])
+            self.warnings.extend(problems)
+        self.tpl = open_template(self.template_path)
+        self.env = jinja_env()
+
+    def render(self, context: dict, workbook_path: Path | str | None = None) -> bytes:
+        """Render the context (from context.build_context) into .docx bytes, once."""
+        from jinja2 import TemplateError, UndefinedError
+
+        tpl = self.tpl
+        workbook_path = Path(workbook_path) if workbook_path else None
+        rendered = _to_docxtpl(context, tpl)
+        rendered["logo"] = _image(tpl, context.get("logo_path"), workbook_path, LOGO_WIDTH_MM)
+        rendered["bagan"] = _image(tpl, context.get("bagan_path"), workbook_path, CHART_WIDTH_MM)
+        try:
+            tpl.render(rendered, self.env, autoescape=True)
+        except UndefinedError as exc:
+            raise LkipError(undefined_problem(exc, self.template_path, rendered)) from None
+        except TemplateError as exc:
+            raise LkipError(error("template-syntax", f"templat tidak dapat diproses: {exc}",
+                                  place=str(self.template_path))) from None
+        merge_marked_cells(tpl.docx)
+        set_update_fields(tpl.docx)
+        buffer = io.BytesIO()
+        tpl.save(buffer)
+        return buffer.getvalue()
 
 
 _CHECKED: dict[bytes, list[Problem]] = {}

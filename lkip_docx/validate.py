@@ -38,6 +38,15 @@ def check_references(wb: Workbook) -> list[Problem]:
         value = getattr(record, key)
         if value is None or value == "":
             return
+        if target == "komponen_indeks" and _fold(value) == _fold(c.NILAI_AKIP) and \
+                not wb.evaluasi_akip:
+            # Evaluasi AKIP is optional, so nothing else says why the indicator would be left
+            # without a realisasi (and its capaian undefined) in the report.
+            problems.append(error("unknown-reference",
+                                  f"{label} '{value}' memakai nilai dari lembar Evaluasi AKIP, "
+                                  "tetapi lembar itu kosong atau tidak ada",
+                                  **_kw(record.src.at(key))))
+            return
         if _fold(value) not in known[target]:
             problems.append(error("unknown-reference",
                                   f"{label} '{value}' tidak ada di lembar {sheet_name}",
@@ -102,8 +111,8 @@ def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
             if abs(computed - s.capaian_output) > Decimal("0.01"):
                 problems.append(warning(
                     "capaian-mismatch",
-                    f"Capaian Output diketik {s.capaian_output}% tetapi Realisasi/Target Output = "
-                    f"{computed.quantize(Decimal('0.01'))}%; yang dipakai hasil hitungan",
+                    f"Capaian Output diketik {_pct(s.capaian_output)} tetapi Realisasi/Target "
+                    f"Output = {_pct(computed)}; yang dipakai hasil hitungan",
                     **_kw(src.at("capaian_output"))))
         for key in ("target_output", "realisasi_output"):
             value = getattr(s, key)
@@ -195,14 +204,14 @@ def check_akip(wb: Workbook) -> list[Problem]:
         bobot_known = not any("bobot" in k.src.invalid for k in wb.evaluasi_akip)
         if total != HUNDRED and bobot_known:
             first = wb.evaluasi_akip[0]
-            problems.append(warning("akip-weight-sum", f"jumlah Bobot komponen AKIP {total}, "
+            problems.append(warning("akip-weight-sum", f"jumlah Bobot komponen AKIP {_n(total)}, "
                                                        "bukan 100", **_kw(first.src.at("bobot"))))
         for k in wb.evaluasi_akip:
             if {"bobot", "nilai"} & k.src.invalid:
                 continue
             if k.nilai > k.bobot:
                 problems.append(error("akip-nilai-above-bobot",
-                                      f"Nilai {k.nilai} melebihi Bobot {k.bobot}",
+                                      f"Nilai {_n(k.nilai)} melebihi Bobot {_n(k.bobot)}",
                                       **_kw(k.src.at("nilai"))))
     mine = [r for r in wb.peringkat_akip if r.instansi_ini]
     for extra in mine[1:]:
@@ -239,6 +248,21 @@ def check_images(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
                                     f"berkas {what} '{name}' bukan gambar PNG atau JPG; laporan "
                                     "dibuat tanpa gambar itu", **_kw(loc)))
     return problems
+
+
+def _n(value: Decimal) -> str:
+    # Numbers in messages read as the user typed them in Indonesian: 99,5 (not 99.5, or 1E+2).
+    from .fmt import number
+
+    return number(value, None, trim=True)
+
+
+def _pct(value: Decimal) -> str:
+    # fmt rounds with enough digits: quantize() in the default context raised InvalidOperation
+    # for a Target Output of 1E-300 (a ratio of 1E+302 %).
+    from .fmt import percent
+
+    return percent(value)
 
 
 def _m(value: Decimal) -> str:

@@ -217,8 +217,6 @@ def test_underscore_brace_sequences_in_user_text_are_kept(tmp_path):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-@pytest.mark.xfail(strict=True, reason="output.py: the report keeps mkstemp's 0600 mode, so other "
-                   "users of a shared folder cannot open it; expected 0666 minus the umask")
 def test_report_is_readable_as_the_umask_allows(tmp_path):
     mask = os.umask(0o022)
     try:
