@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import contract as c
-from .budget import Line, build_tree, flatten, total_line
+from .budget import Line, build_tree, total_line
 from .capaian import (UNDEFINED_REALISASI_EMPTY, UNDEFINED_REALISASI_ZERO, UNDEFINED_TARGET_EMPTY,
                       UNDEFINED_TARGET_ZERO, Capaian, capaian)
 from .composite import Indices, KomponenHasil, evaluate_indices, nilai_akip
@@ -22,7 +22,7 @@ from .model import (IndikatorProgram, Iku, KelasSkala, KomponenAkip, Narasi, Peg
                     PeringkatAkip, Program, Sasaran, SubKegiatan, TargetIku, Tujuan, Workbook)
 from .numbers import ZERO, round_half_up
 from .predikat import Skala, group_scales
-from .problems import Location, Problem, error, warning
+from .problems import Location, Problem, warning
 
 NAIK, TURUN, TETAP = "naik", "turun", "tetap"
 

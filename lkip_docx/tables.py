@@ -131,7 +131,7 @@ def _merged_in_data(sheet: RawSheet, header_row: int, used_cols: set[int]) -> li
         m = re.match(r"^([A-Z]+)(\d+):([A-Z]+)(\d+)$", ref)
         if not m:
             continue
-        c1, r1, c2, r2 = _col_index(m[1]), int(m[2]), _col_index(m[3]), int(m[4])
+        c1, c2, r2 = _col_index(m[1]), _col_index(m[3]), int(m[4])
         if r2 <= header_row:
             continue
         if any(c1 <= col <= c2 for col in used_cols):

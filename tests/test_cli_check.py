@@ -119,7 +119,7 @@ def test_check_non_workbook(tmp_path, content, code):
     path.write_bytes(content)
     result = run("check", str(path))
     assert result.exit_code == 1
-    assert f"data.xlsx: " in result.output and f"[{code}]" in result.output
+    assert "data.xlsx: " in result.output and f"[{code}]" in result.output
     assert "Traceback" not in result.output
     assert path.read_bytes() == content
 
