@@ -7,7 +7,7 @@ Measured, each in fresh processes so that imports are counted as a user pays the
 - the floor: starting Python and importing what `lkip build` needs, plus unzipping and re-zipping
   the output .docx (the least any tool writing this report must do);
 - `lkip build` and `lkip check` of the bundled sample (median of several runs), and the ratio of the
-  build to the floor;
+  build to the floor; the build also with LKIP_SINGLE_PROCESS=1 (no renderer process);
 - time and peak memory for budget trees of 10x, ~55x and 100x the sample's sub kegiatan;
 - a batch of workbooks built with 1 and with 2 workers: reports per second and the speed-up.
 Record the figures in docs/performance.md.
@@ -107,6 +107,11 @@ def main() -> int:
     args = parser.parse_args()
     reps = 3 if args.quick else 7
     batch_size = 20 if args.quick else 50
+    # An installed package carries compiled bytecode (pip compiles at install); a checkout run
+    # with PYTHONDONTWRITEBYTECODE would otherwise compile lkip_docx from source on every run.
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "lkip_docx"), quiet=1)
     work = Path(tempfile.mkdtemp(prefix="lkip-bench-"))
     lkip = [PY, "-m", "lkip_docx"]
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()},"
@@ -123,10 +128,16 @@ def main() -> int:
         print(f"  floor:                                              {floor:.3f} s")
 
         build, build_rss = median_run(lkip + ["build", str(SAMPLE), "-o", str(out), "--force"], reps)
+        os.environ["LKIP_SINGLE_PROCESS"] = "1"
+        single, single_rss = median_run(lkip + ["build", str(SAMPLE), "-o", str(out), "--force"],
+                                        reps)
+        del os.environ["LKIP_SINGLE_PROCESS"]
         check, check_rss = median_run(lkip + ["check", str(SAMPLE)], reps)
         print("\nsample (36 sub kegiatan)")
         print(f"  lkip build: {build:.3f} s (median of {reps}), peak {build_rss} MB, "
               f"{build / floor:.2f} x the floor (target <= 1.6)")
+        print(f"  lkip build, one process (LKIP_SINGLE_PROCESS=1): {single:.3f} s, peak "
+              f"{single_rss} MB, {single / floor:.2f} x the floor")
         print(f"  lkip check: {check:.3f} s (median of {reps}), peak {check_rss} MB")
 
         print("\nbudget tree size (fresh process each)")

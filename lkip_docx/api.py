@@ -69,13 +69,13 @@ def check_workbook(path: Path | str) -> CheckResult:
     """Read, validate and compute one workbook. Problems in the file never raise; they are listed."""
     from .load import load
     from .reader import read_workbook
-    from .tables import bind
+    from .tables import bind, is_contract_sheet
     from .validate import validate
 
     path = Path(path)
     result = CheckResult(path)
     try:
-        raw = read_workbook(path)
+        raw = read_workbook(path, is_contract_sheet)
     except LkipError as exc:
         result.problems = sort_problems(exc.problems)
         return result
@@ -112,22 +112,48 @@ class BuildResult:
 
 
 def build_report(path: Path | str, output: Path | str, template: Path | str | None = None,
-                 force: bool = False) -> BuildResult:
+                 force: bool = False, parallel: bool = False) -> BuildResult:
     """Validate, compute and render one workbook into ``output`` (.docx), atomically.
 
-    Raises LkipError (workbook errors, template errors, an output that cannot be written); the
-    output file is then left as it was.
+    ``parallel`` prepares the template in a second process while the workbook is read (see
+    pipeline.py); the report is the same either way. Raises LkipError (workbook errors, template
+    errors, an output that cannot be written); the output file is then left as it was.
     """
     from .output import check_target, write_atomically
-    from .render import render_report
 
     output = Path(output)
     check_target(output, force)
-    result = compute_workbook(path)
-    warnings = list(result.warnings)
-    data = render_report(result.results, Path(path), template, warnings)
+    renderer = None
+    if parallel:
+        from .pipeline import start_renderer
+
+        renderer = start_renderer(template)
+    try:
+        result = compute_workbook(path)
+        warnings = list(result.warnings)
+        data = _render(result.results, Path(path), template, warnings, renderer)
+    finally:
+        if renderer is not None:
+            renderer.close()
     write_atomically(output, data, force)
     return BuildResult(output, warnings)
+
+
+def _render(results, workbook: Path, template, warnings: list[Problem], renderer) -> bytes:
+    if renderer is not None:
+        from .context import build_context
+        from .pipeline import WorkerFailed
+
+        try:
+            data, template_warnings = renderer.render(build_context(results), workbook)
+        except WorkerFailed:
+            pass  # the helper process failed, not the user's files: render here instead
+        else:
+            warnings.extend(template_warnings)
+            return data
+    from .render import render_report
+
+    return render_report(results, workbook, template, warnings)
 
 
 def init_workbook(path: Path | str) -> Path:

@@ -131,7 +131,8 @@ def build_cmd(workbooks: tuple[Path, ...], output: Path, template: Path | None, 
     if single:
         from .api import build_report
 
-        result = build_report(workbooks[0], output, template, force)
+        # Interactive single builds use both cores (pipeline.py); batches already do.
+        result = build_report(workbooks[0], output, template, force, parallel=True)
         if result.warnings:
             _print_problems(result.warnings, err=True)
         click.secho(f"Laporan dibuat: {result.output}", fg="green")

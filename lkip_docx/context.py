@@ -17,12 +17,10 @@ from .capaian import METODE_TEKS, Capaian
 from .compute import NAIK, TETAP, TURUN, IkuResult, IpResult, Results
 from .numbers import HUNDRED
 from .predikat import Skala, interval_text
-from .richtext import (STYLE_BODY, STYLE_FORMULA, STYLE_FORMULA_TITLE, STYLE_ITEM1, STYLE_ITEM2,
-                       STYLE_LEAD, STYLE_SUBTITLE, STYLE_TABLE_ITEM, STYLE_TABLE_TEXT, STYLE_TOC1,
-                       STYLE_TOC2, STYLE_TOF, paragraph, paragraphs, runs)
+from .richtext import (MERGE_UP, STYLE_BODY, STYLE_FORMULA, STYLE_FORMULA_TITLE, STYLE_ITEM1,
+                       STYLE_ITEM2, STYLE_LEAD, STYLE_SUBTITLE, STYLE_TABLE_ITEM, STYLE_TABLE_TEXT,
+                       STYLE_TOC1, STYLE_TOC2, STYLE_TOF, paragraph, paragraphs, runs)
 
-#: A table cell holding only this is merged into the cell above after rendering (render.py).
-MERGE_UP = "\u2191"
 
 #: Every top-level variable a template may use (render.py adds ``logo``); docs/template.md
 #: documents each, and a test keeps this list, build_context() and the docs in step.

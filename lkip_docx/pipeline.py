@@ -51,17 +51,18 @@ class RemoteRenderer:
             self.proc.stdin.close()
             reply = pickle.load(self.proc.stdout)
         except (OSError, EOFError, pickle.UnpicklingError) as exc:
-            raise WorkerFailed(f"{type(exc).__name__}: {exc}") from None
-        finally:
             self.close()
+            raise WorkerFailed(f"{type(exc).__name__}: {exc}") from None
+        self.close(wait=False)
         if reply[0] == "ok":
             return reply[1], reply[2]
         if reply[0] == "lkip-error":
             raise LkipError(reply[1])
         raise WorkerFailed(reply[1])
 
-    def close(self) -> None:
-        """Stop the child if it is still there (the workbook had errors, or we are done)."""
+    def close(self, wait: bool = True) -> None:
+        """Let the child go: closing its stdin makes it exit (the workbook had errors, or the
+        report is back). ``wait`` reaps it; after a successful render it ends on its own."""
         proc = self.proc
         for stream in (proc.stdin, proc.stdout):
             try:
@@ -69,6 +70,8 @@ class RemoteRenderer:
                     stream.close()
             except OSError:
                 pass
+        if not wait:
+            return
         try:
             proc.wait(timeout=5)
         except subprocess.TimeoutExpired:

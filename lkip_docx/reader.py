@@ -16,6 +16,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from .problems import LkipError, Problem, error
 
@@ -251,20 +252,45 @@ def _convert_cached(text: str | None, ctype: str | None, number_format: str, epo
     return num, None
 
 
-def read_workbook(path: Path | str) -> RawWorkbook:
-    """Read every cell of every sheet. Raises LkipError for a file that cannot be read at all."""
+def read_workbook(path: Path | str, wanted: Callable[[str], bool] | None = None) -> RawWorkbook:
+    """Read every cell of every sheet (or of the sheets whose name ``wanted`` accepts; the others
+    are listed without their cells). Raises LkipError for a file that cannot be read at all."""
     path = Path(path)
     sniff(path)
     zf = _check_zip(path)
     try:
-        return _read(path, zf)
+        return _read(path, zf, wanted)
     finally:
         zf.close()
 
 
-def _read(path: Path, zf: zipfile.ZipFile) -> RawWorkbook:
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+\d+:[A-Z]+\d+)"')
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_ROW_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+
+
+def _merged_and_hidden(zf: zipfile.ZipFile, part: str | None) -> tuple[list[str], set[int]]:
+    """Merged ranges and hidden rows of a sheet, read from its XML: openpyxl's streaming
+    (read-only) mode does not keep them, and they are all the reader needs of the layout."""
+    if part is None:
+        return [], set()
+    try:
+        xml = zf.read(part)
+    except (KeyError, zipfile.BadZipFile, OSError, zlib.error):
+        return [], set()
+    merged = [m.decode("ascii") for m in _MERGE.findall(xml)]
+    hidden = set()
+    for attrs in _ROW_TAG.findall(xml):
+        if _ROW_HIDDEN.search(attrs):
+            number = _ROW_NUMBER.search(attrs)
+            if number:
+                hidden.add(int(number.group(1)))
+    return merged, hidden
+
+
+def _read(path: Path, zf: zipfile.ZipFile, wanted: Callable[[str], bool] | None) -> RawWorkbook:
     import openpyxl
-    from openpyxl.utils import get_column_letter
 
     try:
         sheet_parts = _sheet_paths(zf)
@@ -288,54 +314,79 @@ def _read(path: Path, zf: zipfile.ZipFile) -> RawWorkbook:
             # openpyxl warns about Excel features it ignores (extensions, slicers); the user can
             # do nothing about them and they would look like errors on the terminal.
             warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(path, data_only=False, keep_links=False, rich_text=False)
+            # Read-only (streaming) mode parses a sheet only when it is read, so sheets the
+            # caller does not want (Petunjuk, an agency's own notes) cost nothing.
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False,
+                                        rich_text=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises anything on malformed parts
         raise _xml_problem(path, exc) from None
 
     problems: list[Problem] = []
     sheets: dict[str, RawSheet] = {}
-    for ws in wb.worksheets:
-        max_row, max_col = ws.max_row or 0, ws.max_column or 0
-        if max_row > MAX_ROWS or max_col > MAX_COLUMNS:
-            problems.append(error("sheet-too-large",
-                                  f"lembar terlalu besar ({max_row} baris x {max_col} kolom; batas "
-                                  f"{MAX_ROWS} baris x {MAX_COLUMNS} kolom)", sheet=ws.title))
-            continue
-        raw = RawSheet(ws.title, ws.sheet_state != "visible", max_row=max_row, max_column=max_col)
-        raw.merged = [str(r) for r in ws.merged_cells.ranges]
-        raw.hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
-        cached = None
-        for row in ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col):
-            for cell in row:
-                value = cell.value
-                if value is None:
-                    continue
-                coord = f"{get_column_letter(cell.column)}{cell.row}"
-                fmt = cell.number_format or "General"
-                if cell.data_type == "f" or (isinstance(value, str) and cell.data_type == "f"):
-                    if cached is None:
-                        part = sheet_parts.get(ws.title)
-                        cached = _cached_values(zf, part) if part else {}
-                    text, ctype = cached.get(coord, (None, None))
-                    val, err = _convert_cached(text, ctype, fmt, wb.epoch)
-                    raw.cells[(cell.row, cell.column)] = RawCell(
-                        val, coord, fmt, excel_error=err, formula=True,
-                        uncached=(val is None and err is None))
-                    continue
-                if cell.data_type == "e":
-                    raw.cells[(cell.row, cell.column)] = RawCell(None, coord, fmt, excel_error=str(value))
-                    continue
-                if isinstance(value, str):
-                    value = unescape_text(value)
-                elif not isinstance(value, (int, float, bool, _dt.datetime, _dt.date, _dt.time,
-                                            _dt.timedelta)):
-                    value = str(value)  # array formulas and other exotic values: keep the text
-                raw.cells[(cell.row, cell.column)] = RawCell(value, coord, fmt)
-        sheets[ws.title] = raw
-    wb.close()
+    try:
+        for ws in wb.worksheets:
+            raw = RawSheet(ws.title, ws.sheet_state != "visible")
+            sheets[ws.title] = raw
+            if wanted is not None and not wanted(ws.title):
+                continue
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                too_large = _read_cells(ws, raw, zf, sheet_parts.get(ws.title), wb.epoch)
+            if too_large:
+                problems.append(error("sheet-too-large",
+                                      f"lembar terlalu besar (lebih dari {MAX_ROWS} baris atau "
+                                      f"{MAX_COLUMNS} kolom)", sheet=ws.title))
+                del sheets[ws.title]
+    except LkipError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a sheet's XML fails only when it is streamed
+        raise _xml_problem(path, exc) from None
+    finally:
+        wb.close()
     if problems:
         raise LkipError(problems)
     return RawWorkbook(path, sheets)
+
+
+def _read_cells(ws, raw: RawSheet, zf: zipfile.ZipFile, part: str | None, epoch) -> bool:
+    """Fill ``raw`` with the non-empty cells of ``ws``; True when the sheet is absurdly large."""
+    from openpyxl.utils import get_column_letter
+
+    raw.merged, raw.hidden_rows = _merged_and_hidden(zf, part)
+    cached = None
+    max_row = max_col = 0
+    for row in ws.iter_rows():
+        for cell in row:
+            value = cell.value
+            if value is None:
+                continue
+            r, c = cell.row, cell.column
+            if r > MAX_ROWS or c > MAX_COLUMNS:
+                return True
+            max_row, max_col = max(max_row, r), max(max_col, c)
+            coord = f"{get_column_letter(c)}{r}"
+            fmt = cell.number_format or "General"
+            if cell.data_type == "f":
+                if cached is None:
+                    cached = _cached_values(zf, part) if part else {}
+                text, ctype = cached.get(coord, (None, None))
+                val, err = _convert_cached(text, ctype, fmt, epoch)
+                raw.cells[(r, c)] = RawCell(val, coord, fmt, excel_error=err, formula=True,
+                                            uncached=(val is None and err is None))
+                continue
+            if cell.data_type == "e":
+                raw.cells[(r, c)] = RawCell(None, coord, fmt, excel_error=str(value))
+                continue
+            if isinstance(value, str):
+                value = unescape_text(value)
+            elif not isinstance(value, (int, float, bool, _dt.datetime, _dt.date, _dt.time,
+                                        _dt.timedelta)):
+                value = str(value)  # array formulas and other exotic values: keep the text
+            raw.cells[(r, c)] = RawCell(value, coord, fmt)
+    # Merged and hidden rows count too: a merge below the last value still covers data rows.
+    raw.max_row = max([max_row, *raw.hidden_rows] or [0])
+    raw.max_column = max_col
+    return False
 
 
 _UNSAFE_XML = ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden",

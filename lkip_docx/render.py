@@ -12,9 +12,8 @@ import io
 import re
 from pathlib import Path
 
-from .context import MERGE_UP, build_context
 from .problems import LkipError, Problem, error
-from .richtext import PARAS
+from .richtext import MERGE_UP, PARAS
 
 TEMPLATE_NAME = "report_template.docx"
 LOGO_WIDTH_MM = 32
@@ -113,6 +112,8 @@ def render_report(results, workbook_path: Path | None = None, template: Path | s
                   warnings: list[Problem] | None = None) -> bytes:
     """The rendered .docx as bytes. Raises LkipError for template errors; the template's warnings
     (a tag typed in two formats, a missing style) are appended to ``warnings`` when given."""
+    from .context import build_context
+
     renderer = Renderer(template)
     data = renderer.render(build_context(results), workbook_path)
     if warnings is not None:

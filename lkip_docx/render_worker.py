@@ -7,6 +7,7 @@ Protocol on stdin/stdout (pickle, between two processes of this same package):
 
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 
@@ -45,7 +46,9 @@ def main() -> int:
             reply = ("crash", f"{type(exc).__name__}: {exc}")
     pickle.dump(reply, stdout, protocol=pickle.HIGHEST_PROTOCOL)
     stdout.flush()
-    return 0
+    # The parent has its answer; tearing down the interpreter (freeing every module) would only
+    # keep it waiting for this process to end.
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 PARAS = "__paras__"  # marker key: {PARAS: [{"style": id, "runs": [...]}, ...]}
+#: A table cell holding only this is merged into the cell above after rendering (render.py).
+MERGE_UP = "\u2191"
 
 # Paragraph style IDs the default template defines (docs/template.md lists them).
 STYLE_BODY = "Narasi"

@@ -56,6 +56,14 @@ class Tables:
         return self.records.get(key, [])
 
 
+_CONTRACT_SHEETS = {norm_header(s.name) for s in c.SHEETS}
+
+
+def is_contract_sheet(name: str) -> bool:
+    """A sheet the contract reads (matched as _find_sheet does); others need not be read."""
+    return norm_header(name) in _CONTRACT_SHEETS
+
+
 def _find_sheet(raw: RawWorkbook, spec: c.Sheet) -> RawSheet | None:
     wanted = norm_header(spec.name)
     for name, sheet in raw.sheets.items():
