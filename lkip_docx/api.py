@@ -119,16 +119,17 @@ def build_report(path: Path | str, output: Path | str, template: Path | str | No
     pipeline.py); the report is the same either way. Raises LkipError (workbook errors, template
     errors, an output that cannot be written); the output file is then left as it was.
     """
-    from .output import check_target, write_atomically
-
-    output = Path(output)
-    check_target(output, force)
     renderer = None
     if parallel:
+        # First of all: the renderer process imports the Word libraries meanwhile.
         from .pipeline import start_renderer
 
         renderer = start_renderer(template)
+    from .output import check_target, write_atomically
+
+    output = Path(output)
     try:
+        check_target(output, force)
         result = compute_workbook(path)
         warnings = list(result.warnings)
         data = _render(result.results, Path(path), template, warnings, renderer)
