@@ -74,6 +74,26 @@ _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 _SPECIAL_CHARS = re.compile("[\t\n\a\f]")
 
 
+_TAB_RUN = "<w:r><w:tab/></w:r>"
+_BREAK_RUN = "<w:r><w:br/></w:r>"
+
+
+def _add_run(rt, text: str, bold: bool, italic: bool) -> None:
+    """A run of a paragraph block, with its tabs (list labels) and line breaks (Alt+Enter in a
+    cell) written as Word elements here, so docxtpl has nothing left to resolve afterwards."""
+    if "\t" not in text and "\n" not in text:
+        rt.add(text, bold=bold, italic=italic)
+        return
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            rt.xml += _BREAK_RUN
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                rt.xml += _TAB_RUN
+            if piece:
+                rt.add(piece, bold=bold, italic=italic)
+
+
 def _to_docxtpl(value, tpl):
     """Replace the paragraph-block markers of the context by docxtpl objects, recursively."""
     from docxtpl import RichText, RichTextParagraph
@@ -84,7 +104,7 @@ def _to_docxtpl(value, tpl):
             for para in value[PARAS]:
                 rt = RichText()
                 for text, bold, italic in para["runs"]:
-                    rt.add(text, bold=bold, italic=italic)
+                    _add_run(rt, text, bold, italic)
                 rp.add(rt, parastyle=para["style"])
             return rp
         return {k: _to_docxtpl(v, tpl) for k, v in value.items()}
