@@ -12,8 +12,11 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, cli_messages
 from .problems import LkipError, Problem
+
+# Before any command is defined: click computes some help texts when decorating.
+cli_messages.install()
 
 EXIT_USER = 1
 EXIT_INTERNAL = 3
@@ -39,7 +42,20 @@ def _fail(exc: LkipError) -> None:
     raise click.exceptions.Exit(EXIT_USER)
 
 
+class LkipCommand(click.Command):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", "[OPSI]")
+        super().__init__(*args, **kwargs)
+
+
 class LkipGroup(click.Group):
+    command_class = LkipCommand
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", "[OPSI]")
+        kwargs.setdefault("subcommand_metavar", "PERINTAH [ARGUMEN]...")
+        super().__init__(*args, **kwargs)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
@@ -59,7 +75,7 @@ class LkipGroup(click.Group):
             raise click.exceptions.Exit(EXIT_INTERNAL) from None
 
 
-@click.group(cls=LkipGroup, context_settings=CONTEXT_SETTINGS)
+@click.group("lkip", cls=LkipGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "-V", "--version", prog_name="lkip",
                       message="%(prog)s %(version)s")
 def main() -> None:
