@@ -30,7 +30,24 @@ def jinja_env():
     from .render_cache import CachingEnvironment
 
     # Autoescape on: user text such as "Sarana & Prasarana <Kota>" must reach the XML escaped.
-    return CachingEnvironment(undefined=StrictUndefined, autoescape=True)
+    return CachingEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_finalize)
+
+
+def protect_braces(xml_text: str) -> str:
+    """Braces of user text as character references: docxtpl rewrites '{_{', '}_}', '{_%' and
+    '%_}' anywhere in the rendered XML (its escape for template authors), which would change a
+    user's text; '&#123;' reads as '{' in Word but is not matched."""
+    return xml_text.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def _finalize(value):
+    """Every value printed by {{ }}: plain text is escaped here (autoescape leaves Markup alone)
+    with its braces protected; docxtpl objects (paragraph blocks, images) pass through."""
+    if isinstance(value, str) and not hasattr(value, "__html__"):
+        from markupsafe import Markup, escape
+
+        return Markup(protect_braces(str(escape(value))))
+    return value
 
 
 def _template_class():
@@ -105,6 +122,7 @@ def _to_docxtpl(value, tpl):
                 rt = RichText()
                 for text, bold, italic in para["runs"]:
                     _add_run(rt, text, bold, italic)
+                rt.xml = protect_braces(rt.xml)  # run XML itself holds no braces
                 rp.add(rt, parastyle=para["style"])
             return rp
         return {k: _to_docxtpl(v, tpl) for k, v in value.items()}

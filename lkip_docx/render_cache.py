@@ -77,7 +77,9 @@ class CachingEnvironment(Environment):
     def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - Jinja's name
         if not isinstance(source, str) or template_class is not None:
             return super().from_string(source, globals, template_class)
-        key = _key(f"jinja|{self.autoescape}|{self.undefined.__name__}", source)
+        # Everything that changes the compiled code is in the key (finalize adds calls to it).
+        key = _key(f"jinja|{self.autoescape}|{self.undefined.__name__}|{self.finalize is not None}",
+                   source)
         code = _MEMORY.get(key)
         if code is None:
             raw = _load(key, ".jinja")
