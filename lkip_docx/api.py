@@ -168,16 +168,17 @@ def init_workbook(path: Path | str) -> Path:
                               place=str(path)))
     # Written next to the target and moved into place: never half a workbook, and a full disk
     # or a folder without permission is a message, not a crash.
-    write_with(path, False, lambda tmp: write_workbook(str(tmp)))
+    write_with(path, False, lambda tmp: write_workbook(str(tmp)), can_force=False)
     return path
 
 
 def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,
                 jobs: int | None = None, progress=None):
-    """Recap of many workbooks into one spreadsheet (atomically). Returns the recap rows."""
+    """Recap of many workbooks into one spreadsheet (atomically). Returns the recap rows and the
+    warnings about the recap itself (mixed years, a perangkat daerah twice)."""
     from .batch import collect_workbooks
     from .output import check_target, write_with
-    from .rekap import collect, write_rekap as _write
+    from .rekap import collect, notes, write_rekap as _write
 
     output = Path(output)
     if output.suffix.lower() != ".xlsx":
@@ -189,5 +190,6 @@ def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,
         raise LkipError(error("no-workbooks", "tidak ada berkas .xlsx pada masukan",
                               place=", ".join(str(i) for i in inputs)))
     rows = collect(workbooks, jobs, progress)
-    write_with(output, force, lambda tmp: _write(rows, tmp))
-    return rows
+    warnings = notes(rows)
+    write_with(output, force, lambda tmp: _write(rows, tmp, warnings))
+    return rows, warnings

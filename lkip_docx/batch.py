@@ -51,6 +51,24 @@ def output_for(workbook: Path, folder: Path) -> Path:
     return folder / (workbook.stem + ".docx")
 
 
+def output_clashes(workbooks: list[Path], folder: Path) -> list[Problem]:
+    """Workbooks from different folders with the same name would write the same report (and
+    race for it); refused before any work. Names are compared without case, as Windows does."""
+    seen: dict[str, Path] = {}
+    problems = []
+    for wb in workbooks:
+        key = output_for(wb, folder).name.casefold()
+        if key in seen:
+            problems.append(error(
+                "output-name-clash",
+                f"'{wb}' dan '{seen[key]}' sama-sama menghasilkan '{output_for(wb, folder).name}'; "
+                "ganti nama salah satu workbook atau bangun di folder tujuan yang berbeda",
+                place=str(wb)))
+        else:
+            seen[key] = wb
+    return problems
+
+
 def build_one(workbook: str, output: str, template: str | None, force: bool) -> Outcome:
     """Build one report; every problem comes back as data (worker processes cannot print)."""
     from .api import build_report

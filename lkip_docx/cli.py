@@ -68,8 +68,8 @@ class LkipGroup(click.Group):
                 raise
             import traceback
 
-            click.secho("Kesalahan internal lkip-docx (bukan kesalahan berkas Anda). Jalankan ulang "
-                        "dengan LKIP_DEBUG=1 untuk rinciannya dan laporkan ke pengembang.",
+            click.secho("Kesalahan internal lkip-docx (bukan kesalahan berkas Anda). Jalankan "
+                        "ulang dengan LKIP_DEBUG=1 untuk rinciannya dan laporkan ke pengembang.",
                         fg="red", err=True)
             click.echo(traceback.format_exc().strip().splitlines()[-1], err=True)
             raise click.exceptions.Exit(EXIT_INTERNAL) from None
@@ -91,9 +91,9 @@ def main() -> None:
 
 
 @main.command("init")
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("path", metavar="WORKBOOK", type=click.Path(dir_okay=False, path_type=Path))
 def init_cmd(path: Path) -> None:
-    """Buat workbook standar kosong di PATH (.xlsx); tidak menimpa berkas yang sudah ada."""
+    """Buat workbook standar kosong WORKBOOK (.xlsx); tidak menimpa berkas yang sudah ada."""
     from .api import init_workbook
 
     init_workbook(path)
@@ -121,14 +121,15 @@ def check_cmd(workbook: Path) -> None:
 
 
 @main.command("build")
-@click.argument("workbooks", nargs=-1, required=True,
+@click.argument("workbooks", nargs=-1, required=True, metavar="WORKBOOK_ATAU_FOLDER...",
                 type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+@click.option("-o", "--output", metavar="TUJUAN", type=click.Path(path_type=Path), required=True,
               help="Berkas laporan .docx; untuk beberapa workbook atau folder: folder tujuan.")
-@click.option("-t", "--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@click.option("-t", "--template", metavar="TEMPLAT",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Templat Word instansi (bawaan: templat standar lkip-docx).")
 @click.option("-f", "--force", is_flag=True, help="Timpa berkas laporan yang sudah ada.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1),
+@click.option("-j", "--jobs", metavar="N", type=click.IntRange(min=1),
               help="Jumlah proses paralel untuk banyak workbook (bawaan: jumlah inti CPU).")
 def build_cmd(workbooks: tuple[Path, ...], output: Path, template: Path | None, force: bool,
               jobs: int | None) -> None:
@@ -157,7 +158,7 @@ def build_cmd(workbooks: tuple[Path, ...], output: Path, template: Path | None, 
 
 
 def _build_batch(inputs, folder: Path, template, force: bool, jobs) -> None:
-    from .batch import build_many, collect_workbooks
+    from .batch import build_many, collect_workbooks, output_clashes
 
     workbooks = collect_workbooks(inputs)
     if not workbooks:
@@ -170,9 +171,13 @@ def _build_batch(inputs, folder: Path, template, force: bool, jobs) -> None:
         if any(p.is_error for p in problems):
             raise LkipError([p for p in problems if p.is_error])
     if folder.suffix.lower() == ".docx":
-        raise click.UsageError("untuk beberapa workbook, -o harus berupa folder, bukan berkas .docx")
+        raise click.UsageError("untuk beberapa workbook, -o harus berupa folder, bukan berkas "
+                               ".docx")
     if folder.exists() and not folder.is_dir():
         raise click.UsageError(f"'{folder}' bukan folder")
+    clashes = output_clashes(workbooks, folder)
+    if clashes:
+        raise LkipError(clashes)
     folder.mkdir(parents=True, exist_ok=True)
     total = len(workbooks)
     done = 0
@@ -203,7 +208,8 @@ def _build_batch(inputs, folder: Path, template, force: bool, jobs) -> None:
             for p in errors[:3]:
                 click.echo(f"    {p} [{p.code}]", err=True)
             if len(errors) > 3:
-                click.echo(f"    ... dan {len(errors) - 3} galat lain (lkip check {o.workbook.name})",
+                click.echo(f"    ... dan {len(errors) - 3} galat lain "
+                           f"(lkip check {o.workbook.name})",
                            err=True)
         raise click.exceptions.Exit(EXIT_USER)
 
@@ -221,7 +227,8 @@ def summary_cmd(workbook: Path, as_json: bool) -> None:
 
     result = compute_workbook(workbook)
     if as_json:
-        click.echo(json.dumps(to_json_dict(result.results), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(to_json_dict(result.results, result.warnings), ensure_ascii=False,
+                              indent=2))
     else:
         click.echo(to_text(result.results))
         if result.warnings:
@@ -229,7 +236,8 @@ def summary_cmd(workbook: Path, as_json: bool) -> None:
 
 
 @main.command("check-template")
-@click.argument("template", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("template", metavar="TEMPLAT",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def check_template_cmd(template: Path) -> None:
     """Periksa templat Word: sintaks Jinja, tag yang terpecah, blok {%tr for %}/{%p if %} yang
     tidak seimbang, dan variabel yang tidak disediakan data.
@@ -246,23 +254,27 @@ def check_template_cmd(template: Path) -> None:
 
 
 @main.command("rekap")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+@click.argument("inputs", nargs=-1, required=True, metavar="WORKBOOK_ATAU_FOLDER...",
+                type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", metavar="REKAP_XLSX", required=True,
+              type=click.Path(dir_okay=False, path_type=Path),
               help="Berkas rekap .xlsx yang dibuat.")
 @click.option("-f", "--force", is_flag=True, help="Timpa berkas rekap yang sudah ada.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1),
+@click.option("-j", "--jobs", metavar="N", type=click.IntRange(min=1),
               help="Jumlah proses paralel (bawaan: jumlah inti CPU).")
 def rekap_cmd(inputs: tuple[Path, ...], output: Path, force: bool, jobs: int | None) -> None:
-    """Rekap kota/kabupaten: satu baris per perangkat daerah dari folder workbook INPUTS.
+    """Rekap kota/kabupaten: satu baris per perangkat daerah dari workbook atau folder workbook.
 
     Berisi capaian IKU, realisasi anggaran, efisiensi, nilai dan predikat AKIP, serta peringkat
     (diurutkan menurut nilai AKIP). Workbook yang bergalat dicantumkan beserta galatnya.
     """
     from .api import write_rekap
 
-    rows = write_rekap(list(inputs), output, force, jobs)
+    rows, warnings = write_rekap(list(inputs), output, force, jobs)
     failed = [r for r in rows if not r.ok]
     click.echo(f"Rekap dibuat: {output} ({len(rows) - len(failed)} valid, {len(failed)} bergalat).")
+    if warnings:
+        _print_problems(warnings, err=True)
     if failed:
         click.secho("Workbook bergalat (lihat lembar Galat):", fg="yellow", err=True)
         for r in failed:
@@ -271,10 +283,3 @@ def rekap_cmd(inputs: tuple[Path, ...], output: Path, force: bool, jobs: int | N
                        err=True)
         raise click.exceptions.Exit(EXIT_USER)
 
-
-def run() -> None:  # pragma: no cover - console entry point used by python -m
-    main(prog_name="lkip")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(run())

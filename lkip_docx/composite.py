@@ -31,10 +31,9 @@ class KomponenHasil:
     uses: tuple[str, ...] = ()
 
 
-def show_step_number(places: int):
-    def show(value: Decimal) -> str:
-        return fmt.number(value, places, trim=True)
-    return show
+def show_step_number(value: Decimal) -> str:
+    """A number of a worked calculation as it is used: not rounded, trailing zeros dropped."""
+    return fmt.number(value, None, trim=True)
 
 
 @dataclass
@@ -142,7 +141,7 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
                 return None
             env[name] = value
         try:
-            worked = f.work(tree, env, row.desimal, show_step_number(max(row.desimal, 2)))
+            worked = f.work(tree, env, row.desimal, show_step_number)
         except f.FormulaError as exc:
             problems.append(error(exc.code, f"Rumus baris '{kode}': {exc.message}",
                                   **_at(row, "rumus")))
@@ -150,7 +149,7 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
             return None
         results[kode] = KomponenHasil(
             kode, row.uraian, worked.value, row.desimal, False,
-            rumus_teks=f.render(tree, show_step_number(max(row.desimal, 2)), names_text),
+            rumus_teks=f.render(tree, show_step_number, names_text),
             rumus=row.rumus, langkah=worked.steps, uses=tuple(f.names(tree)))
         return worked.value
 

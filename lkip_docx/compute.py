@@ -361,7 +361,10 @@ def compute(wb: Workbook) -> Results:
 
     akip_iku = next((r for r in iku_results if r.is_akip), None)
     akip_skala = akip_iku.skala if akip_iku and akip_iku.skala else scales.get("akip")
-    akip_predikat = akip_skala.lookup(akip) if akip_skala and akip is not None else None
+    # Graded as printed: the IKU's realisasi and Tabel 3.10 both show the rounded total, and an
+    # unrounded 80,004 must not be A in one table and BB in the other.
+    akip_shown = _r(akip, akip_iku.iku.desimal if akip_iku else 2)
+    akip_predikat = akip_skala.lookup(akip_shown) if akip_skala and akip_shown is not None else None
     peringkat = _peringkat(wb, akip_skala, problems)
 
     return Results(

@@ -19,7 +19,7 @@ from .numbers import HUNDRED
 from .predikat import Skala, interval_text
 from .richtext import (MERGE_UP, STYLE_BODY, STYLE_FORMULA, STYLE_FORMULA_TITLE, STYLE_ITEM1,
                        STYLE_ITEM2, STYLE_LEAD, STYLE_SUBTITLE, STYLE_TABLE_ITEM, STYLE_TABLE_TEXT,
-                       STYLE_TOC1, STYLE_TOC2, STYLE_TOF, paragraph, paragraphs, runs)
+                       STYLE_TOC1, STYLE_TOC2, STYLE_TOF, lit, paragraph, paragraphs, runs)
 
 
 #: Every top-level variable a template may use (render.py adds ``logo``); docs/template.md
@@ -70,6 +70,18 @@ def count(n: int) -> str:
 
 def tren_kata(tren: str | None) -> str:
     return {NAIK: "meningkat", TURUN: "menurun", TETAP: "sama"}.get(tren or "", "")
+
+
+def banding(realisasi: Decimal | None, target: Decimal | None) -> str:
+    """How realisasi stands against target, as numbers ('melebihi' a target is bad news for an
+    indicator where lower is better, and the capaian says so; the words only compare)."""
+    if realisasi is None or target is None:
+        return "dibandingkan dengan"
+    if realisasi > target:
+        return "melebihi"
+    if realisasi == target:
+        return "sama dengan"
+    return "di bawah"
 
 
 def status_capaian(cap: Capaian) -> str:
@@ -193,12 +205,12 @@ def budget_rows(programs: tuple[Line, ...] | list[Line], label: str = "") -> lis
 
 def output_phrase(line: Line) -> str:
     sub = line.sub
-    kk = sub.kata_kerja_output.strip() if sub.kata_kerja_output else "telah tersedianya"
+    kk = lit(sub.kata_kerja_output.strip()) if sub.kata_kerja_output else "telah tersedianya"
     vol = fmt.count_decimal(sub.realisasi_output) if sub.realisasi_output is not None else ""
-    phrase = f"dengan {kk} {vol} {sub.uraian_output}".replace("  ", " ").strip()
+    phrase = f"dengan {kk} {vol} {lit(sub.uraian_output)}".replace("  ", " ").strip()
     if sub.target_output is not None and line.capaian is not None and line.capaian < HUNDRED:
         phrase += (f" dari Target yang telah ditetapkan sebanyak {fmt.count_decimal(sub.target_output)}"
-                   f" {sub.satuan_output}")
+                   f" {lit(sub.satuan_output)}")
     return phrase
 
 
@@ -227,16 +239,16 @@ def sub_kegiatan_sentence(line: Line) -> str:
 
 
 def iku_sentence(r: IkuResult, tahun: int) -> str:
-    nama = r.iku.nama
+    nama = lit(r.iku.nama)
     d = r.iku.desimal
     text = (f"Berdasarkan Tabel di atas dapat dijelaskan bahwa Target *{nama}* Tahun {tahun} sebesar "
             f"{num(r.target, d)} dengan Realisasi {num(r.realisasi, d)}, maka Capaian Kinerja Tahun "
             f"{tahun} atas *{nama}* sebesar {pct(r.capaian.value)}, maka capaian atas *{nama}* "
             f"**{status_capaian(r.capaian)}**")
     if r.predikat is not None:
-        text += f" dengan predikat **{r.predikat.predikat}**"
+        text += f" dengan predikat **{lit(r.predikat.predikat)}**"
         if r.predikat.kriteria:
-            text += f" ({r.predikat.kriteria})"
+            text += f" ({lit(r.predikat.kriteria)})"
     return text + "."
 
 
@@ -306,7 +318,7 @@ def efisiensi_sentence(r: IkuResult) -> str:
     if t is None:
         return ""
     text = (f"Berdasarkan Tabel di atas terdapat {counts_phrase(r.n_program, r.n_kegiatan, r.n_sub)} "
-            f"yang mendukung Pencapaian Indikator Sasaran *{r.iku.nama}* dengan Pagu Anggaran sebesar "
+            f"yang mendukung Pencapaian Indikator Sasaran *{lit(r.iku.nama)}* dengan Pagu Anggaran sebesar "
             f"{rp_kalimat(t.pagu)} dan Realisasi Anggaran sebesar {rp_kalimat(t.realisasi)} "
             f"({pct(t.realisasi_pct)})")
     if t.efisiensi is not None and t.efisiensi > 0:
@@ -400,7 +412,7 @@ def build_context(res: Results) -> dict:
         {"kode": k.kode, "nama": k.nama, "huruf_romawi": _roman(i + 1),
          "program": [{"huruf": _LETTERS[j].upper(), "nama": prog.nama,
                       "jumlah": count(len(prog.subs)),
-                      "daftar": list_block([s.nama for s in prog.subs])}
+                      "daftar": list_block([lit(s.nama) for s in prog.subs])}
                      for j, prog in enumerate(k.programs)]}
         for i, k in enumerate(res.kelompok)]
     ctx["jumlah"] = {
@@ -446,10 +458,12 @@ def build_context(res: Results) -> dict:
         2, f"Indikator Kinerja Utama {singkatan_lengkap} Tahun {tahun}", sources["renstra"],
         baris=[{"sasaran": f"{i}. {r.sasaran.uraian}" if r.sasaran else "",
                 "indikator": r.iku.nama,
-                "alasan": list_block((r.iku.alasan or "-").split("\n"), numbered=False,
+                "alasan": list_block([lit(x) for x in (r.iku.alasan or "-").split("\n")],
+                                     numbered=False,
                                      style=STYLE_TABLE_ITEM) if r.iku.alasan
                 else text_block("-", style=STYLE_TABLE_TEXT),
-                "rumus": text_block(*(r.iku.rumus or "-").split("\n"), style=STYLE_TABLE_TEXT),
+                "rumus": text_block(*[lit(x) for x in (r.iku.rumus or "-").split("\n")],
+                                    style=STYLE_TABLE_TEXT),
                 "satuan": r.iku.satuan, "target": num(r.target_renstra, r.iku.desimal)}
                for i, r in enumerate(res.ikus, start=1)])
     ctx["iku_daftar"] = [{"ke": ORDINAL.get(i, str(i)), "no": str(i), "nama": r.iku.nama,
@@ -495,11 +509,10 @@ def build_context(res: Results) -> dict:
     ctx["capaian"] = tables.table(3, f"Capaian Kinerja {singkatan_lengkap} Tahun {tahun}",
                                   sources["evaluasi"], baris=capaian_rows)
     ctx["capaian_ringkas"] = list_block([
-        f"{r.iku.nama}, Realisasinya sebesar {num(r.realisasi, r.iku.desimal)} "
-        f"{'melebihi' if (r.capaian.value or 0) > HUNDRED else 'mencapai' if r.capaian.value == HUNDRED else 'di bawah'} "
-        f"Target yang ditetapkan sebesar {num(r.target, r.iku.desimal)} dengan Tingkat Capaian "
-        f"sebesar {pct(r.capaian.value)}" + (f" (predikat {r.predikat.predikat})" if r.predikat else "")
-        + ";"
+        f"{lit(r.iku.nama)}, Realisasinya sebesar {num(r.realisasi, r.iku.desimal)} "
+        f"{banding(r.realisasi, r.target)} Target yang ditetapkan sebesar "
+        f"{num(r.target, r.iku.desimal)} dengan Tingkat Capaian sebesar {pct(r.capaian.value)}"
+        + (f" (predikat {lit(r.predikat.predikat)})" if r.predikat else "") + ";"
         for r in res.ikus])
     metode_set = []
     for r in res.ikus:
@@ -507,7 +520,8 @@ def build_context(res: Results) -> dict:
             metode_set.append(r.iku.metode)
     ctx["metode_capaian"] = text_block(*[
         METODE_TEKS[m] + (" (digunakan untuk: " + ", ".join(
-            r.iku.nama for r in res.ikus if r.iku.metode == m) + ")" if len(metode_set) > 1 else "")
+            lit(r.iku.nama) for r in res.ikus if r.iku.metode == m) + ")" if len(metode_set) > 1
+            else "")
         for m in metode_set], style=STYLE_FORMULA)
 
     ctx["iku"] = [_iku_context(res, r, i, tables, sources)
@@ -517,7 +531,7 @@ def build_context(res: Results) -> dict:
     ctx["realisasi_anggaran_kalimat"] = text_block(_anggaran_sentence(res, p.singkatan, p.nama_pemda,
                                                                       tahun))
     ctx["total_anggaran"] = budget_row(res.total)
-    ctx["prestasi"] = list_block([x.uraian + (f" ({x.pemberi})" if x.pemberi else "")
+    ctx["prestasi"] = list_block([x.uraian + (f" ({lit(x.pemberi)})" if x.pemberi else "")
                                   for x in wb.prestasi])
     ctx["ada_prestasi"] = bool(wb.prestasi)
 
@@ -647,7 +661,7 @@ def _iku_context(res: Results, r: IkuResult, i: int, tables: Numbering,
         "narasi_ada": {key: bool(value["__paras__"]) for key, value in narasi.items()},
     }
     out["skala"] = _scale_table(r.skala, tables) if r.skala else None
-    out["program_pendukung"] = list_block([p.nama for p in r.programs], numbered=True)
+    out["program_pendukung"] = list_block([lit(p.nama) for p in r.programs], numbered=True)
     out["jumlah_program"] = count(r.n_program)
     out["jumlah_kegiatan"] = count(r.n_kegiatan)
     out["jumlah_sub_kegiatan"] = count(r.n_sub)
@@ -665,7 +679,8 @@ def _iku_context(res: Results, r: IkuResult, i: int, tables: Numbering,
         total_bobot=fmt.number(res.akip_bobot, None, trim=True) if res.akip_bobot is not None else "-",
         total_nilai=num(res.akip_total, 2),
         predikat=res.akip_predikat.predikat if res.akip_predikat else "-",
-        catatan=list_block([f"**{k.komponen}**, {k.catatan}" for k in wb.evaluasi_akip if k.catatan],
+        catatan=list_block([f"**{lit(k.komponen)}**, {k.catatan}" for k in wb.evaluasi_akip
+                            if k.catatan],
                            numbered=True)) if r.is_akip and wb.evaluasi_akip else None
     # comparison with earlier years
     out["ada_riwayat"] = bool(r.riwayat)
@@ -734,7 +749,8 @@ def _anggaran_sentence(res: Results, singkatan: str, pemda: str, tahun: int) -> 
                          f"realisasi {rp_kalimat(t.realisasi)} ({pct(t.realisasi_pct)})")
     if not parts:
         return ""
-    text = (f"Untuk mendukung Pencapaian Sasaran sesuai Tugas Pokok dan Fungsi {singkatan} {pemda} "
+    text = (f"Untuk mendukung Pencapaian Sasaran sesuai Tugas Pokok dan Fungsi {lit(singkatan)} "
+            f"{lit(pemda)} "
             f"pada Tahun Anggaran {tahun} didukung dengan " + ", serta ".join(parts) + ".")
     if len(res.kelompok) > 1:
         t = res.total
@@ -745,7 +761,8 @@ def _anggaran_sentence(res: Results, singkatan: str, pemda: str, tahun: int) -> 
 
 
 def default_kata_pengantar(ctx: dict) -> list[str]:
-    i, lk, pr = ctx["instansi"], ctx["lkip"], ctx["periode"]
+    i = {k: lit(v) for k, v in ctx["instansi"].items()}
+    lk, pr = ctx["lkip"], ctx["periode"]
     return [
         f"Puji syukur ke hadirat Tuhan Yang Maha Esa, Laporan Kinerja Instansi Pemerintah (*LKIP*) "
         f"{i['nama_lengkap']} Tahun {lk['tahun']} dapat diselesaikan.",
@@ -758,7 +775,7 @@ def default_kata_pengantar(ctx: dict) -> list[str]:
 
 
 def default_kesimpulan(res: Results, ctx: dict) -> list[str]:
-    i, lk = ctx["instansi"], ctx["lkip"]
+    i, lk = {k: lit(v) for k, v in ctx["instansi"].items()}, ctx["lkip"]
     met = sum(1 for r in res.ikus if r.capaian.value is not None and r.capaian.value >= HUNDRED)
     t = res.total
     return [
@@ -771,7 +788,7 @@ def default_kesimpulan(res: Results, ctx: dict) -> list[str]:
 
 
 def ikhtisar_block(res: Results, ctx: dict, extra) -> dict:
-    i, lk = ctx["instansi"], ctx["lkip"]
+    i, lk = {k: lit(v) for k, v in ctx["instansi"].items()}, ctx["lkip"]
     t = res.total
     items = [paragraph(STYLE_BODY, runs(
         f"Laporan Kinerja {i['singkatan_lengkap']} Tahun {lk['tahun']} mengukur "
@@ -779,10 +796,10 @@ def ikhtisar_block(res: Results, ctx: dict, extra) -> dict:
         f"Sasaran Strategis, dengan hasil sebagai berikut:"))]
     for n, r in enumerate(res.ikus, start=1):
         items.append(paragraph(STYLE_ITEM1, [[f"{n}.\t", False, False]] + runs(
-            f"**{r.iku.nama}**: target {num(r.target, r.iku.desimal)}, realisasi "
+            f"**{lit(r.iku.nama)}**: target {num(r.target, r.iku.desimal)}, realisasi "
             f"{num(r.realisasi, r.iku.desimal)}, capaian {pct(r.capaian.value)} "
             f"({status_capaian(r.capaian)})"
-            + (f", predikat {r.predikat.predikat}" if r.predikat else "") + ".")))
+            + (f", predikat {lit(r.predikat.predikat)}" if r.predikat else "") + ".")))
     items.append(paragraph(STYLE_BODY, runs(
         f"Kinerja tersebut didukung oleh {counts_phrase(res.n_program, res.n_kegiatan, res.n_sub)} "
         f"dengan Pagu Anggaran {rp_kalimat(t.pagu)} dan realisasi {rp_kalimat(t.realisasi)} "
@@ -790,7 +807,8 @@ def ikhtisar_block(res: Results, ctx: dict, extra) -> dict:
     if res.akip_total is not None:
         items.append(paragraph(STYLE_BODY, runs(
             f"Nilai Hasil Evaluasi AKIP sebesar {num(res.akip_total, 2)}"
-            + (f" dengan predikat **{res.akip_predikat.predikat}**" if res.akip_predikat else "")
+            + (f" dengan predikat **{lit(res.akip_predikat.predikat)}**" if res.akip_predikat
+               else "")
             + ".")))
     items.extend(narrative_block(extra)["__paras__"])
     return paragraphs(items)

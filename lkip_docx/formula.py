@@ -28,6 +28,12 @@ FUNCTIONS = {
 CLOSING = {"(": ")", "{": "}", "[": "]"}
 MAX_LENGTH = 2000
 MAX_DEPTH = 50
+#: Operators in one formula; evaluating and printing walk the tree recursively, so an absurd chain
+#: ("1+1+...+1" a thousand times) is refused before it can exhaust Python's stack.
+MAX_OPERATORS = 200
+#: Extra decimals kept by a bracket reduced inside a formula: "(R / T) x 100" must not become
+#: "0,33 x 100"; only the row's result is rounded to its Desimal.
+INNER_EXTRA_PLACES = 2
 
 
 class FormulaError(Exception):
@@ -109,6 +115,10 @@ class _Parser:
         if len(text) > MAX_LENGTH:
             raise FormulaError(f"rumus terlalu panjang ({len(text)} karakter; batas {MAX_LENGTH})")
         self.toks = _tokens(text)
+        operators = sum(1 for kind, tok, _pos in self.toks if kind == "op" and tok != ";")
+        if operators > MAX_OPERATORS:
+            raise FormulaError(f"rumus terlalu panjang ({operators} operator; batas "
+                               f"{MAX_OPERATORS}); pecah menjadi beberapa baris Komponen Indeks")
         self.i = 0
         self.depth = 0
 
@@ -196,7 +206,10 @@ def parse(text: str):
     """Parse formula text into a tree. Raises FormulaError with an Indonesian message."""
     if not text or not text.strip():
         raise FormulaError("rumus kosong")
-    return _Parser(text.strip()).parse()
+    try:
+        return _Parser(text.strip()).parse()
+    except RecursionError:  # a long chain of signs ("- - - - x")
+        raise FormulaError("rumus terlalu bersarang") from None
 
 
 def names(node) -> list[str]:
@@ -343,24 +356,27 @@ def _has_bracket(node) -> bool:
     return False
 
 
-def _reduce_innermost(node, places: int):
-    """Replace every bracket or function call that holds no other bracket by its rounded value."""
+def _reduce_innermost(node, places: int, inner_places: int, top: bool = True):
+    """Replace every bracket or function call that holds no other bracket by its value: rounded
+    to ``places`` when the bracket is the whole formula (its result), else to ``inner_places``."""
+    keep = places if top else inner_places
     if isinstance(node, Group):
         if not _has_bracket(node.inner):
-            return Num(round_half_up(evaluate(node.inner, {}), places))
-        return Group(_reduce_innermost(node.inner, places), node.bracket)
+            return Num(round_half_up(evaluate(node.inner, {}), keep))
+        return Group(_reduce_innermost(node.inner, places, inner_places, False), node.bracket)
     if isinstance(node, Call):
         if not any(_has_bracket(a) for a in node.args):
-            return Num(round_half_up(evaluate(node, {}), places))
-        return Call(node.fn, tuple(_reduce_innermost(a, places) for a in node.args))
+            return Num(round_half_up(evaluate(node, {}), keep))
+        return Call(node.fn, tuple(_reduce_innermost(a, places, inner_places, False)
+                                   for a in node.args))
     if isinstance(node, Neg):
-        inner = _reduce_innermost(node.operand, places)
+        inner = _reduce_innermost(node.operand, places, inner_places, False)
         if isinstance(inner, Num):
             return Num(-inner.value)
         return Neg(inner)
     if isinstance(node, BinOp):
-        return BinOp(node.op, _reduce_innermost(node.left, places),
-                     _reduce_innermost(node.right, places))
+        return BinOp(node.op, _reduce_innermost(node.left, places, inner_places, False),
+                     _reduce_innermost(node.right, places, inner_places, False))
     return node
 
 
@@ -373,21 +389,27 @@ class Worked:
 
 
 def work(node, env: Mapping[str, Decimal], places: int, show_number: NumberFormatter) -> Worked:
-    """Evaluate step by step, rounding each reduced bracket to ``places`` (half up).
+    """Evaluate step by step the way a report shows it.
 
-    The result equals what a person gets by redoing the printed steps; it can differ in the last
-    digit from an exact evaluation, which is the point: the report and its arithmetic agree.
+    Values are substituted as they are (a row's own result is already rounded to its Desimal), a
+    bracket reduced inside the formula keeps ``places + 2`` decimals, and the result is rounded
+    half up to ``places``. Every number printed is the number used, so each line can be redone
+    by hand; ``show_number`` should therefore print numbers without rounding them.
     """
-    current = substitute(node, env)
-    steps = [render(current, show_number)]
-    guard = 0
-    while _has_bracket(current):
-        current = _reduce_innermost(current, places)
-        steps.append(render(current, show_number))
-        guard += 1
-        if guard > MAX_DEPTH + 5:  # pragma: no cover - each pass removes a level
-            raise FormulaError("rumus terlalu bersarang")
-    value = round_half_up(evaluate(current, {}), places)
+    inner_places = places + INNER_EXTRA_PLACES
+    try:
+        current = substitute(node, env)
+        steps = [render(current, show_number)]
+        guard = 0
+        while _has_bracket(current):
+            current = _reduce_innermost(current, places, inner_places)
+            steps.append(render(current, show_number))
+            guard += 1
+            if guard > MAX_DEPTH + 5:  # pragma: no cover - each pass removes a level
+                raise FormulaError("rumus terlalu bersarang")
+        value = round_half_up(evaluate(current, {}), places)
+    except RecursionError:
+        raise FormulaError("rumus terlalu bersarang atau terlalu panjang") from None
     final = show_number(value)
     if steps[-1] != final:
         steps.append(final)

@@ -24,8 +24,15 @@ def _fail(code: str, message: str, path: Path) -> LkipError:
     return LkipError(error(code, message, place=str(path)))
 
 
-def check_target(path: Path, force: bool) -> None:
-    """Refuse early (before any work) a target that cannot or must not be written."""
+def _exists(path: Path, can_force: bool) -> LkipError:
+    hint = "pakai --force untuk menimpanya atau pilih nama lain" if can_force else \
+        "pilih nama lain (berkas yang ada tidak ditimpa)"
+    return _fail("output-exists", f"berkas tujuan sudah ada; {hint}", path)
+
+
+def check_target(path: Path, force: bool, can_force: bool = True) -> None:
+    """Refuse early (before any work) a target that cannot or must not be written.
+    ``can_force`` says whether the command has a --force to suggest."""
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise _fail("output-is-folder", "tujuan adalah folder; beri nama berkas, mis. laporan.docx",
@@ -33,8 +40,7 @@ def check_target(path: Path, force: bool) -> None:
     if not parent.is_dir():
         raise _fail("output-folder-missing", f"folder tujuan '{parent}' tidak ada", path)
     if path.exists() and not force:
-        raise _fail("output-exists", "berkas tujuan sudah ada; pakai --force untuk menimpanya "
-                                     "atau pilih nama lain", path)
+        raise _exists(path, can_force)
     if not os.access(parent, os.W_OK):
         raise _fail("output-not-writable", f"tidak ada izin menulis di folder '{parent}'", path)
 
@@ -49,7 +55,7 @@ def _os_problem(exc: OSError, path: Path) -> LkipError:
     return _fail("output-failed", f"berkas tidak dapat ditulis: {exc.strerror or exc}", path)
 
 
-def move_into_place(tmp: Path, path: Path, force: bool) -> None:
+def move_into_place(tmp: Path, path: Path, force: bool, can_force: bool = True) -> None:
     """Move a finished temporary file onto ``path`` atomically (no-clobber unless ``force``)."""
     try:
         if force:
@@ -61,8 +67,7 @@ def move_into_place(tmp: Path, path: Path, force: bool) -> None:
             os.link(tmp, path)
             os.unlink(tmp)
     except FileExistsError:
-        raise _fail("output-exists", "berkas tujuan sudah ada; pakai --force untuk menimpanya",
-                    path) from None
+        raise _exists(path, can_force) from None
     except OSError as exc:
         if exc.errno in (errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EOPNOTSUPP) and \
                 not force and os.name != "nt" and not path.exists():
@@ -93,19 +98,20 @@ def new_temporary(folder: Path, suffix: str) -> Path:
     raise FileExistsError(errno.EEXIST, "tidak ada nama berkas sementara yang bebas", str(folder))
 
 
-def write_with(path: Path, force: bool, write: Callable[[Path], None]) -> None:
+def write_with(path: Path, force: bool, write: Callable[[Path], None],
+               can_force: bool = True) -> None:
     """Let ``write(tmp)`` fill a temporary file next to ``path``, then move it onto ``path``.
 
     Every OSError on the way (creating the temporary file included: a folder whose permissions
     os.access cannot see, a full disk) is an LkipError about ``path``, never a crash; the
     temporary file never stays behind."""
-    check_target(path, force)
+    check_target(path, force, can_force)
     parent = path.parent if str(path.parent) else Path(".")
     tmp = None
     try:
         tmp = new_temporary(parent, path.suffix)
         write(tmp)
-        move_into_place(tmp, path, force)
+        move_into_place(tmp, path, force, can_force)
     except OSError as exc:
         raise _os_problem(exc, path) from None
     finally:

@@ -104,6 +104,31 @@ def rank(rows: list[RekapRow]) -> list[RekapRow]:
     return ranked + rest + failed
 
 
+def notes(rows: list[RekapRow]) -> list[Problem]:
+    """What makes a ranking misleading: workbooks of different years side by side, or one
+    perangkat daerah in two workbooks (a copy left in the folder)."""
+    from .problems import warning
+
+    ok = [r for r in rows if r.ok]
+    out = []
+    years = sorted({r.tahun for r in ok if r.tahun})
+    if len(years) > 1:
+        listed = ", ".join(f"{r.berkas} ({r.tahun})" for r in ok)
+        out.append(warning("rekap-mixed-years",
+                           f"workbook dari tahun yang berbeda ({', '.join(map(str, years))}) "
+                           f"diperingkat bersama: {listed}", place="rekap"))
+    by_name: dict[str, list[str]] = {}
+    for r in ok:
+        by_name.setdefault(r.nama.casefold(), []).append(r.berkas)
+    for files in by_name.values():
+        if len(files) > 1:
+            nama = next(r.nama for r in ok if r.berkas == files[0])
+            out.append(warning("rekap-duplicate-pd",
+                               f"perangkat daerah '{nama}' muncul di {len(files)} workbook: "
+                               f"{', '.join(files)}", place="rekap"))
+    return out
+
+
 HEADERS = ("Peringkat", "Perangkat Daerah", "Singkatan", "Berkas", "Tahun", "Status", "Jumlah IKU",
            "IKU Tercapai", "Rata-rata Capaian IKU (%)", "Pagu Anggaran (Rp)",
            "Realisasi Anggaran (Rp)", "Realisasi Anggaran (%)", "Efisiensi (%)", "Nilai AKIP",
@@ -117,7 +142,7 @@ def _num(value: Decimal | None):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def write_rekap(rows: list[RekapRow], path: Path) -> None:
+def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) -> None:
     """Write the recap workbook (sheets Rekap, IKU, Galat) to ``path`` (the caller makes it atomic)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -171,6 +196,9 @@ def write_rekap(rows: list[RekapRow], path: Path) -> None:
             cell.number_format = formats[col]
     ws.cell(row=r + 2, column=1, value="Nilai AKIP pada baris JUMLAH adalah rata-rata; persentase "
                                        "dihitung dari jumlah rupiah.").font = Font(italic=True)
+    for i, note in enumerate(warnings, start=r + 3):
+        ws.cell(row=i, column=1, value=f"Peringatan: {note.message}").font = Font(
+            italic=True, color="C00000")
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{r - 1}"
 

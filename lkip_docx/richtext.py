@@ -27,7 +27,19 @@ STYLE_TOC1 = "TOC1"
 STYLE_TOC2 = "TOC2"
 STYLE_TOF = "TableofFigures"
 
-_MARKUP = re.compile(r"(\*\*.+?\*\*|\*[^*\s][^*]*?\*)")
+# **bold** and *italic*; an asterisk written "\\*" is a literal one (see lit()).
+_MARKUP = re.compile(r"((?<!\\)\*\*(?:\\\*|[^*])+?(?<!\\)\*\*"
+                     r"|(?<!\\)\*(?:\\\*|[^*\s])(?:\\\*|[^*])*?(?<!\\)\*)")
+
+
+def lit(text: str) -> str:
+    """User text placed inside a generated sentence: its asterisks stay asterisks (a rumus such as
+    "(A/B)*100" or a name with '*' must not turn the rest of the sentence italic)."""
+    return text.replace("*", "\\*")
+
+
+def _unescape(text: str) -> str:
+    return text.replace("\\*", "*")
 
 
 def runs(text: str, bold: bool = False, italic: bool = False) -> list[list]:
@@ -37,11 +49,11 @@ def runs(text: str, bold: bool = False, italic: bool = False) -> list[list]:
         if not part:
             continue
         if part.startswith("**") and part.endswith("**") and len(part) > 4:
-            out.append([part[2:-2], True, italic])
+            out.append([_unescape(part[2:-2]), True, italic])
         elif part.startswith("*") and part.endswith("*") and len(part) > 2:
-            out.append([part[1:-1], bold, True])
+            out.append([_unescape(part[1:-1]), bold, True])
         else:
-            out.append([part, bold, italic])
+            out.append([_unescape(part), bold, italic])
     return out
 
 

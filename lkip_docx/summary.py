@@ -108,8 +108,11 @@ def _iku(r: IkuResult) -> dict:
     }
 
 
-def to_json_dict(res: Results) -> dict:
+def to_json_dict(res: Results, warnings=None) -> dict:
+    """Every computed figure; ``warnings`` are all the workbook's warnings (check_workbook's),
+    else only those found while computing."""
     wb = res.wb
+    problems = res.problems if warnings is None else warnings
     p = wb.profil
     return {
         "schema": SCHEMA,
@@ -150,7 +153,7 @@ def to_json_dict(res: Results) -> dict:
         "pegawai": [{"kelompok": g.kelompok, "jumlah": g.jumlah, "pendidikan": g.totals}
                     for g in res.pegawai],
         "masalah": [{"kode": pr.code, "lokasi": str(pr.location), "pesan": pr.message,
-                     "tingkat": pr.severity} for pr in res.problems],
+                     "tingkat": pr.severity} for pr in problems],
     }
 
 

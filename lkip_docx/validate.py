@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from . import contract as c
+from . import fmt
 from .model import Workbook
 from .numbers import HUNDRED
 from .predikat import check_scale, group_scales
@@ -76,6 +77,9 @@ def check_references(wb: Workbook) -> list[Problem]:
     return problems
 
 
+SUSPICIOUS_PERCENT = Decimal("1.5")
+
+
 def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
     problems: list[Problem] = []
     ip_by = {_fold(ip.kode): ip for ip in wb.indikator_program}
@@ -120,6 +124,15 @@ def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
                 header = "Target Output" if key == "target_output" else "Realisasi Output"
                 problems.append(error("negative-number", f"{header} tidak boleh negatif",
                                       **_kw(src.at(key))))
+        if s.target_output is None and s.capaian_output is not None and \
+                0 < s.capaian_output <= SUSPICIOUS_PERCENT:
+            # =R/T typed into a General-format cell gives 1 for 100%: a percentage this small
+            # is far more often that than a real result.
+            problems.append(warning(
+                "percent-suspicious",
+                f"Capaian Output {fmt.number(s.capaian_output, None, trim=True)}% sangat kecil; "
+                f"jika maksudnya {fmt.number(s.capaian_output * HUNDRED, None, trim=True)}%, ketik "
+                "angka persennya atau format sel sebagai persen", **_kw(src.at("capaian_output"))))
         if s.capaian_output is not None and s.capaian_output < 0:
             problems.append(error("negative-number", "Capaian Output tidak boleh negatif",
                                   **_kw(src.at("capaian_output"))))

@@ -151,3 +151,44 @@ def test_rank_keeps_sheet_order_for_ties():
     ranked = rank(rows)
     assert [(r.berkas, r.rank) for r in ranked] == [("y.xlsx", 1), ("x.xlsx", 2), ("z.xlsx", 3),
                                                    ("w.xlsx", None)]
+
+
+def test_batch_refuses_two_workbooks_that_would_write_the_same_report(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    shutil.copy(SAMPLE, tmp_path / "a" / "dinas.xlsx")
+    shutil.copy(SAMPLE, tmp_path / "b" / "Dinas.xlsx")  # the same report name on Windows
+    out = tmp_path / "laporan"
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a" / "dinas.xlsx"),
+                                       str(tmp_path / "b" / "Dinas.xlsx"), "-o", str(out),
+                                       "--force"])
+    assert result.exit_code == 1
+    assert "[output-name-clash]" in result.output
+    assert not out.exists() or not any(out.iterdir())  # nothing built
+
+
+def test_rekap_warns_about_mixed_years_and_a_perangkat_daerah_twice(tmp_path):
+    folder = tmp_path / "kota"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "a.xlsx")
+    shutil.copy(SAMPLE, folder / "b.xlsx")  # the same perangkat daerah again
+    wb = openpyxl.load_workbook(SAMPLE)
+    for row in wb["Profil"].iter_rows(min_row=2):
+        if row[0].value == "Nama Perangkat Daerah":
+            row[1].value = "Dinas Lain"
+    wb.save(folder / "c.xlsx")
+    out = tmp_path / "rekap.xlsx"
+    result = CliRunner().invoke(main, ["rekap", str(folder), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "[rekap-duplicate-pd]" in result.output and "a.xlsx, b.xlsx" in result.output
+    notes = [c.value for c in openpyxl.load_workbook(out)["Rekap"]["A"] if c.value]
+    assert any(str(n).startswith("Peringatan: perangkat daerah") for n in notes)
+
+
+def test_rekap_notes_mixed_years():
+    from lkip_docx.rekap import notes
+
+    rows = [RekapRow("a.xlsx", True, nama="Dinas A", tahun=2024),
+            RekapRow("b.xlsx", True, nama="Dinas B", tahun=2023)]
+    assert [p.code for p in notes(rows)] == ["rekap-mixed-years"]
+    assert "a.xlsx (2024), b.xlsx (2023)" in notes(rows)[0].message

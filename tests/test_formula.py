@@ -7,12 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lkip_docx import fmt
 from lkip_docx import formula as f
-
-
-def show(v):
-    return fmt.number(v, 2, trim=True)
+from lkip_docx.composite import show_step_number as show
 
 
 def test_reference_iku1_worked_calculation():
@@ -24,13 +20,37 @@ def test_reference_iku1_worked_calculation():
     assert worked.steps == ("{4,21 + 4,68 + 3,75 + 5} : 4", "17,64 : 4", "4,41")
 
 
-def test_mean_is_shown_as_sum_over_count_and_rounded_before_use():
-    # 3.2: (98,38 + 91,93 + 90,56) / 3 = 93,62; 93,62 / 100 x 5 = 4,68
+def test_mean_is_shown_as_sum_over_count_and_an_inner_bracket_keeps_two_more_decimals():
+    # 3.2 computes (98,38 + 91,93 + 90,56) / 3 = 93,62 as a row of its own (rounded to its
+    # Desimal); inside one formula the bracket keeps 4 decimals and the row result is rounded.
     tree = f.parse("RATA(S1; S2; S3) / 100 * 5")
     worked = f.work(tree, {"S1": D("98.38"), "S2": D("91.93"), "S3": D("90.56")}, 2, show)
     assert worked.steps[0] == "{(98,38 + 91,93 + 90,56) : 3} : 100 x 5"
-    assert worked.steps[1] == "93,62 : 100 x 5"
+    assert worked.steps[1] == "93,6233 : 100 x 5"
     assert worked.value == D("4.68")
+
+
+@pytest.mark.parametrize("text, env, steps, value", [
+    # a percentage written with brackets must not lose its decimals to an early rounding
+    ("(A / B) * 100", {"A": D(1), "B": D(3)}, ("(1 : 3) x 100", "0,3333 x 100", "33,33"), "33.33"),
+    ("RATA(1; 1; 0,5) * 100", {}, ("{(1 + 1 + 0,5) : 3} x 100", "0,8333 x 100", "83,33"), "83.33"),
+    # a bracket that is the whole formula is the result: rounded to the row's decimals at once
+    ("RATA(R1; R2; R3)", {"R1": D(1), "R2": D("0.97"), "R3": D("0.9")},
+     ("(1 + 0,97 + 0,9) : 3", "0,96"), "0.96"),
+    # inputs are shown as they are used, never rounded for display only
+    ("A * 3", {"A": D("1.005")}, ("1,005 x 3", "3,02"), "3.02"),
+])
+def test_every_printed_number_is_the_number_used(text, env, steps, value):
+    worked = f.work(f.parse(text), env, 2, show)
+    assert worked.steps == steps
+    assert worked.value == D(value)
+
+
+@pytest.mark.parametrize("text", ["-" * 1000 + "A", "+".join(["1"] * 990), "(" * 60 + "1" + ")" * 60])
+def test_absurd_formulas_are_refused_not_crashes(text):
+    with pytest.raises(f.FormulaError) as exc:
+        f.parse(text)
+    assert "terlalu" in exc.value.message
 
 
 def test_weighted_index_steps():

@@ -305,3 +305,15 @@ def test_without_ikhtisar_there_is_none(make_workbook):
     result = compute_workbook(path)
     text = full_text(Document(io.BytesIO(render_report(result.results, path))))
     assert "IKHTISAR EKSEKUTIF" not in text and "Gambar 1.1" not in text
+
+
+def test_asterisks_of_user_text_in_generated_sentences_stay_asterisks(make_workbook):
+    from conftest import changed
+
+    path = make_workbook(iku=changed("iku", 0, nama="Indeks *Layanan* A*B",
+                                     rumus="(A/B)*100 dan *bukan miring*"))
+    result = compute_workbook(path)
+    doc = Document(io.BytesIO(render_report(result.results, path)))
+    text = full_text(doc)
+    assert "Target Indeks *Layanan* A*B Tahun" in text  # the generated analysis sentence
+    assert "(A/B)*100 dan *bukan miring*" in text  # the Rumus column of the IKU table

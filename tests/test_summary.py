@@ -83,3 +83,36 @@ def test_summary_of_a_broken_workbook_exits_1_with_errors(make_workbook):
     assert result.exit_code == 1
     assert "not-a-number" in result.output
     assert "Traceback" not in result.output
+
+
+def test_json_lists_every_warning_of_the_check(make_workbook):
+    from conftest import changed
+
+    path = make_workbook(sub_kegiatan=changed("sub_kegiatan", 0, realisasi=D(95_000_000)))
+    result = CliRunner().invoke(main, ["summary", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    codes = [m["kode"] for m in json.loads(result.stdout)["masalah"]]
+    assert codes == ["realisasi-above-pagu"]
+
+
+def test_akip_predikat_is_graded_on_the_figure_as_printed(make_workbook):
+    """40,004 + 40,004 prints as 80,01 and is graded there (A), the same in every table."""
+    from conftest import changed
+
+    from lkip_docx.api import check_workbook
+
+    path = make_workbook(
+        iku=changed("iku", 0, kode_indeks="NILAI_AKIP", kode_skala="AKIP"),
+        evaluasi_akip=[{"komponen": "Perencanaan Kinerja", "bobot": D(50), "nilai": D("40.004")},
+                       {"komponen": "Pengukuran Kinerja", "bobot": D(50), "nilai": D("40.004")}])
+    res = check_workbook(path).results
+    iku = res.ikus[0]
+    assert iku.realisasi == D("80.01")
+    assert iku.predikat.predikat == res.akip_predikat.predikat == "A"
+    path = make_workbook(
+        iku=changed("iku", 0, kode_indeks="NILAI_AKIP", kode_skala="AKIP"),
+        evaluasi_akip=[{"komponen": "Perencanaan Kinerja", "bobot": D(50), "nilai": D("40.002")},
+                       {"komponen": "Pengukuran Kinerja", "bobot": D(50), "nilai": D("40.002")}])
+    res = check_workbook(path).results
+    assert res.ikus[0].realisasi == D("80.00")
+    assert res.ikus[0].predikat.predikat == res.akip_predikat.predikat == "BB"

@@ -263,6 +263,11 @@ CASES: dict[str, Case] = {
     "capaian-mismatch": Case(
         {("capaian-mismatch", loc("sub_kegiatan", "capaian_output", 2))},
         {"sub_kegiatan": changed("sub_kegiatan", 0, capaian_output=D(90))}),
+    "percent-suspicious: 1 typed for 100% in a General cell": Case(
+        {("percent-suspicious", loc("sub_kegiatan", "capaian_output", 3))},
+        {"sub_kegiatan": changed("sub_kegiatan", 1, capaian_output=D(1))}),
+    "percent-suspicious not for a real small figure from the volumes": Case(
+        set(), {"sub_kegiatan": changed("sub_kegiatan", 0, realisasi_output=D("0.12"))}),
     "capaian-mismatch tolerates rounding": Case(
         set(), {"sub_kegiatan": changed("sub_kegiatan", 0, realisasi_output=D(11),
                                         capaian_output=D("91.67"))}),
@@ -468,7 +473,7 @@ WARNINGS = {"realisasi-above-pagu", "pagu-zero", "capaian-mismatch", "pk-budget-
             "empty-kegiatan", "empty-program", "year-outside-renstra", "cap-below-100",
             "akip-weight-sum", "realisasi-overridden", "renstra-target-missing",
             "value-outside-scale", "predikat-mismatch", "hidden-row", "hidden-sheet",
-            "logo-not-found", "logo-not-image"}
+            "logo-not-found", "logo-not-image", "percent-suspicious"}
 
 
 @pytest.mark.parametrize("name", list(CASES))
