@@ -32,11 +32,6 @@ class Capaian:
     uncapped: Decimal | None = None
     undefined: str | None = None
 
-    @property
-    def teks_metode(self) -> str:
-        return METODE_TEKS[self.metode]
-
-
 def capaian_naik(realisasi: Decimal, target: Decimal) -> Decimal:
     """Higher is better: R / T x 100."""
     return realisasi / target * HUNDRED
@@ -79,7 +74,3 @@ def capaian(realisasi: Decimal | None, target: Decimal | None, metode: str = c.M
         return Capaian(round_half_up(batas, 2), metode, capped=True, uncapped=value)
     return Capaian(value, metode)
 
-
-def tercapai(cap: Capaian) -> bool | None:
-    """Target met (capaian at least 100%)? None when capaian is undefined."""
-    return None if cap.value is None else cap.value >= HUNDRED

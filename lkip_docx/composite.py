@@ -10,7 +10,7 @@ from . import contract as c
 from . import fmt
 from . import formula as f
 from .model import KomponenIndeks, Workbook
-from .numbers import ZERO, round_half_up
+from .numbers import ZERO
 from .problems import Problem, error
 
 
@@ -77,23 +77,23 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
         if row.rumus is not None and row.nilai is not None:
             problems.append(error("index-value-and-formula",
                                   f"baris '{row.kode}' berisi Nilai dan Rumus sekaligus; kosongkan "
-                                  "salah satunya", **_at(row, "nilai")))
+                                  "salah satunya", loc=row.src.at("nilai")))
             continue
         if row.rumus is None and row.nilai is None:
             problems.append(error("required-empty", f"baris '{row.kode}' harus berisi Nilai atau "
-                                                    "Rumus", **_at(row, "nilai")))
+                                                    "Rumus", loc=row.src.at("nilai")))
             continue
         if row.rumus is not None:
             try:
                 tree = f.parse(row.rumus)
             except f.FormulaError as exc:
-                problems.append(error(exc.code, _rumus_message(exc.message), **_at(row, "rumus")))
+                problems.append(error(exc.code, _rumus_message(exc.message), loc=row.src.at("rumus")))
                 continue
             unknown = [n for n in f.names(tree) if n not in by_code and n != c.NILAI_AKIP]
             if unknown:
                 problems.append(error("unknown-reference",
                                       f"Rumus memakai kode yang tidak ada di lembar Komponen "
-                                      f"Indeks: {', '.join(unknown)}", **_at(row, "rumus")))
+                                      f"Indeks: {', '.join(unknown)}", loc=row.src.at("rumus")))
                 continue
             parsed[row.kode] = tree
 
@@ -119,7 +119,7 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
         if kode in chain:
             cycle = " -> ".join(chain[chain.index(kode):] + (kode,))
             problems.append(error("formula-cycle", f"Rumus berputar (saling merujuk): {cycle}",
-                                  **_at(row, "rumus")))
+                                  loc=row.src.at("rumus")))
             failed.add(kode)
             return None
         if row.nilai is not None:
@@ -136,7 +136,7 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
                 if name == c.NILAI_AKIP:
                     problems.append(error("unknown-reference",
                                           "Rumus memakai NILAI_AKIP tetapi lembar Evaluasi AKIP "
-                                          "kosong", **_at(row, "rumus")))
+                                          "kosong", loc=row.src.at("rumus")))
                 failed.add(kode)
                 return None
             env[name] = value
@@ -144,7 +144,7 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
             worked = f.work(tree, env, row.desimal, show_step_number)
         except f.FormulaError as exc:
             problems.append(error(exc.code, f"Rumus baris '{kode}': {exc.message}",
-                                  **_at(row, "rumus")))
+                                  loc=row.src.at("rumus")))
             failed.add(kode)
             return None
         results[kode] = KomponenHasil(
@@ -167,11 +167,3 @@ def _rumus_message(message: str) -> str:
         return "R" + message[1:]
     return f"Rumus: {message}"
 
-
-def _at(row: KomponenIndeks, key: str) -> dict:
-    loc = row.src.at(key)
-    return {"sheet": loc.sheet, "cell": loc.cell}
-
-
-def rounded(value: Decimal | None, places: int) -> Decimal | None:
-    return None if value is None else round_half_up(value, places)

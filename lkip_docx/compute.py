@@ -27,6 +27,24 @@ from .problems import Location, Problem, warning
 NAIK, TURUN, TETAP = "naik", "turun", "tetap"
 
 
+class TreeCounts:
+    """Counts of a budget tree held in ``programs``, as the text states them."""
+
+    programs: tuple[Line, ...]
+
+    @property
+    def n_program(self) -> int:
+        return len(self.programs)
+
+    @property
+    def n_kegiatan(self) -> int:
+        return sum(len(p.children) for p in self.programs)
+
+    @property
+    def n_sub(self) -> int:
+        return sum(len(p.subs) for p in self.programs)
+
+
 @dataclass(frozen=True)
 class YearFigures:
     tahun: int
@@ -47,7 +65,7 @@ class IpResult:
 
 
 @dataclass(frozen=True)
-class IkuResult:
+class IkuResult(TreeCounts):
     iku: Iku
     sasaran: Sasaran | None
     tujuan: Tujuan | None
@@ -73,18 +91,6 @@ class IkuResult:
     programs: tuple[Line, ...]  # budget tree of the supporting sub kegiatan
     total: Line | None
     narasi: dict[str, tuple[Narasi, ...]] = field(default_factory=dict)
-
-    @property
-    def n_program(self) -> int:
-        return len(self.programs)
-
-    @property
-    def n_kegiatan(self) -> int:
-        return sum(len(p.children) for p in self.programs)
-
-    @property
-    def n_sub(self) -> int:
-        return sum(len(p.subs) for p in self.programs)
 
 
 @dataclass(frozen=True)
@@ -120,7 +126,7 @@ class PegawaiGroup:
 
 
 @dataclass(frozen=True)
-class Results:
+class Results(TreeCounts):
     wb: Workbook
     ikus: tuple[IkuResult, ...]
     programs: tuple[Line, ...]
@@ -138,18 +144,6 @@ class Results:
     indices: Indices
     scales: dict[str, Skala]
     problems: tuple[Problem, ...]
-
-    @property
-    def n_program(self) -> int:
-        return len(self.programs)
-
-    @property
-    def n_kegiatan(self) -> int:
-        return sum(len(p.children) for p in self.programs)
-
-    @property
-    def n_sub(self) -> int:
-        return sum(len(p.subs) for p in self.programs)
 
 
 def trend(now: Decimal | None, before: Decimal | None) -> str | None:
@@ -231,7 +225,7 @@ def compute(wb: Workbook) -> Results:
                 problems.append(warning(
                     "realisasi-overridden",
                     f"realisasi diketik {_n(realisasi)} tetapi dihitung dari '{ip.kode_indeks}' = "
-                    f"{_n(computed)}; yang dipakai hasil hitungan", **_at(ip.src.at("realisasi"))))
+                    f"{_n(computed)}; yang dipakai hasil hitungan", loc=ip.src.at("realisasi")))
             realisasi = computed
         realisasi = _r(realisasi, ip.desimal)
         target = _r(ip.target, ip.desimal)
@@ -278,7 +272,7 @@ def compute(wb: Workbook) -> Results:
                     "realisasi-overridden",
                     f"realisasi diketik {_n(typed)} tetapi dihitung dari '{iku.kode_indeks}' = "
                     f"{_n(computed)}; yang dipakai hasil hitungan",
-                    **_at(this_year.src.at("realisasi"))))
+                    loc=this_year.src.at("realisasi")))
             realisasi = computed
         realisasi = _r(realisasi, iku.desimal)
         cap = capaian(realisasi, target, iku.metode, iku.batas_capaian)
@@ -301,7 +295,7 @@ def compute(wb: Workbook) -> Results:
             problems.append(warning("value-outside-scale",
                                     f"nilai {_n(graded)} IKU '{iku.kode}' tidak masuk kelas "
                                     f"mana pun pada skala {skala.kode}",
-                                    **_at(iku.src.at("kode_skala"))))
+                                    loc=iku.src.at("kode_skala")))
         riwayat = []
         for year in sorted(y for y in rows if y < tahun):
             row = rows[year]
@@ -317,7 +311,7 @@ def compute(wb: Workbook) -> Results:
             if t is None:
                 problems.append(warning("renstra-target-missing",
                                         f"target Renstra IKU '{iku.kode}' tahun {y} belum diisi "
-                                        "di lembar Target IKU", **_at(iku.src.at("kode"))))
+                                        "di lembar Target IKU", loc=iku.src.at("kode")))
         target_akhir = dict(renstra_targets).get(akhir)
         ips = tuple(ip_results[ip.kode] for ip in wb.indikator_program if ip.kode_iku == iku.kode)
         support = {s.kode for s in wb.sub_kegiatan if iku_of(s) == iku.kode}
@@ -377,10 +371,6 @@ def compute(wb: Workbook) -> Results:
         problems=tuple(problems))
 
 
-def _at(loc: Location) -> dict:
-    return {"sheet": loc.sheet, "cell": loc.cell, "place": loc.place}
-
-
 def _program_order(wb: Workbook, ips: tuple[IpResult, ...], support: set[str]) -> list[Program]:
     """Programs of a per-IKU table: in the order their indikator program appear, then the rest
     in workbook order (the reference lists the program of its first indikator program first)."""
@@ -415,13 +405,13 @@ def _pk(wb: Workbook, programs: list[Line]) -> tuple[list[PkProgram], list[Probl
                 "pk-budget-mismatch",
                 f"Anggaran PK program '{prog.kode}' Rp{_money(prog.anggaran_pk)} berbeda dengan "
                 f"jumlah pagu murni sub kegiatannya Rp{_money(tree_murni or ZERO)}",
-                **_at(prog.src.at("anggaran_pk"))))
+                loc=prog.src.at("anggaran_pk")))
         if prog.anggaran_pk_perubahan is not None and prog.anggaran_pk_perubahan != tree_pagu:
             problems.append(warning(
                 "pk-budget-mismatch",
                 f"Anggaran PK Perubahan program '{prog.kode}' Rp{_money(prog.anggaran_pk_perubahan)} "
                 f"berbeda dengan jumlah pagu perubahan sub kegiatannya Rp{_money(tree_pagu)}",
-                **_at(prog.src.at("anggaran_pk_perubahan"))))
+                loc=prog.src.at("anggaran_pk_perubahan")))
         out.append(PkProgram(prog, prog.anggaran_pk, prog.anggaran_pk_perubahan, tree_murni,
                              tree_pagu))
     return out, problems
@@ -449,7 +439,7 @@ def _peringkat(wb: Workbook, skala: Skala | None, problems: list[Problem]) -> li
             problems.append(warning(
                 "predikat-mismatch",
                 f"predikat '{row.predikat}' berbeda dengan skala {skala.kode} untuk nilai "
-                f"{_n(row.nilai)} ('{computed}')", **_at(row.src.at("predikat"))))
+                f"{_n(row.nilai)} ('{computed}')", loc=row.src.at("predikat")))
         out.append(PeringkatRow(rank, row, row.predikat or computed))
     return out
 

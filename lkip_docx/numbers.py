@@ -33,13 +33,6 @@ def normalize(value: Decimal) -> Decimal:
     return value.normalize(context)
 
 
-def to_decimal(value: int | str | Decimal) -> Decimal:
-    """Exact conversion of an int, a str or a Decimal. Floats are refused on purpose."""
-    if isinstance(value, float):
-        raise TypeError("floats lose digits; pass a str or Decimal")
-    return Decimal(value)
-
-
 def float_to_decimal(value: float) -> Decimal:
     """The decimal a person typed into a numeric Excel cell.
 

@@ -71,29 +71,24 @@ def check_scale(skala: Skala) -> list[Problem]:
                                   f"kelas '{k.predikat}' skala {skala.kode} kosong: batas bawah "
                                   f"{fmt.number(k.bawah, None, trim=True)} tidak di bawah batas atas "
                                   f"{fmt.number(k.atas, None, trim=True)}",
-                                  **_where(k, "bawah")))
+                                  loc=k.src.at("bawah")))
         else:
             valid.append(k)
     ordered = sorted(valid, key=_low_key)
     for a, b in zip(ordered, ordered[1:]):
         name = f"skala {skala.kode}: kelas '{a.predikat}' dan '{b.predikat}'"
         if a.atas is None or b.bawah is None:
-            problems.append(error("scale-overlap", f"{name} bertumpuk", **_where(b, "bawah")))
+            problems.append(error("scale-overlap", f"{name} bertumpuk", loc=b.src.at("bawah")))
             continue
         if a.atas > b.bawah or (a.atas == b.bawah and a.atas_inklusif and b.bawah_inklusif):
             problems.append(error("scale-overlap",
                                   f"{name} bertumpuk di sekitar {fmt.number(b.bawah, None, trim=True)}; "
-                                  "satu nilai hanya boleh masuk satu kelas", **_where(b, "bawah")))
+                                  "satu nilai hanya boleh masuk satu kelas", loc=b.src.at("bawah")))
         elif a.atas < b.bawah or (a.atas == b.bawah and not a.atas_inklusif and not b.bawah_inklusif):
             lo = fmt.number(a.atas, None, trim=True)
             hi = fmt.number(b.bawah, None, trim=True)
             gap = lo if lo == hi else f"{lo} - {hi}"
             problems.append(error("scale-gap",
                                   f"{name} berlubang: nilai {gap} tidak masuk kelas mana pun",
-                                  **_where(b, "bawah")))
+                                  loc=b.src.at("bawah")))
     return problems
-
-
-def _where(k: KelasSkala, key: str) -> dict:
-    loc = k.src.at(key)
-    return {"sheet": loc.sheet, "cell": loc.cell}

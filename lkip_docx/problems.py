@@ -69,10 +69,11 @@ class LkipError(Exception):
 
 
 def error(code: str, message: str, sheet: str | None = None, cell: str | None = None,
-          place: str | None = None) -> Problem:
-    return Problem(code, message, Location(sheet, cell, place), ERROR)
+          place: str | None = None, loc: Location | None = None) -> Problem:
+    """An error at a sheet and cell, at a place, or at a Location already made (``loc``)."""
+    return Problem(code, message, loc or Location(sheet, cell, place), ERROR)
 
 
 def warning(code: str, message: str, sheet: str | None = None, cell: str | None = None,
-            place: str | None = None) -> Problem:
-    return Problem(code, message, Location(sheet, cell, place), WARNING)
+            place: str | None = None, loc: Location | None = None) -> Problem:
+    return Problem(code, message, loc or Location(sheet, cell, place), WARNING)

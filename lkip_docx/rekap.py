@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
+from .budget import efisiensi, realisasi_pct
 from .numbers import HUNDRED, ZERO, mean, round_half_up
 from .problems import Problem, error
 
@@ -181,13 +182,13 @@ def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) 
     ok = [row for row in rows if row.ok]
     total_pagu = sum((row.pagu for row in ok), ZERO)
     total_real = sum((row.realisasi for row in ok), ZERO)
-    pct = round_half_up(total_real / total_pagu * HUNDRED, 2) if total_pagu else None
+    pct = realisasi_pct(total_real, total_pagu)
     akips = [row.akip for row in ok if row.akip is not None]
     r += 1
     total = {2: f"JUMLAH ({len(ok)} perangkat daerah valid dari {len(rows)})",
              7: sum(len(row.iku) for row in ok), 8: sum(row.iku_tercapai for row in ok),
              10: _num(total_pagu), 11: _num(total_real), 12: _num(pct),
-             13: _num(HUNDRED - pct) if pct is not None else None,
+             13: _num(efisiensi(pct)),
              14: _num(round_half_up(mean(akips), 2)) if akips else None}
     for col in range(1, len(HEADERS) + 1):
         cell = ws.cell(row=r, column=col, value=total.get(col))

@@ -245,12 +245,10 @@ def _image(tpl, name: str | None, workbook_path: Path | None, width_mm: int):
     """An inline image from a file next to the workbook, or None (validation already warned)."""
     if not name or workbook_path is None:
         return None
+    from .images import image_problem
+
     path = workbook_path.parent / name
-    try:
-        head = path.read_bytes()[:8]
-    except OSError:
-        return None
-    if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
+    if image_problem(path) is not None:
         return None
     from docx.shared import Mm
     from docxtpl import InlineImage

@@ -58,14 +58,22 @@ def _store(key: str, suffix: str, data: bytes) -> None:
     folder = cache_dir()
     if folder is None:
         return
+    tmp = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, folder / f"{key}{suffix}")
+        tmp = None
     except OSError:
         pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 class CachingEnvironment(Environment):

@@ -49,7 +49,6 @@ class Tables:
     records: dict[str, list[Record]]
     profil: Record | None
     sheet_names: dict[str, str]  # contract key -> actual sheet name in the file
-    header_rows: dict[str, int]
     columns: dict[str, dict[str, str]]  # contract key -> column key -> column letter
 
     def rows(self, key: str) -> list[Record]:
@@ -111,7 +110,7 @@ def _locate_header(sheet: RawSheet, candidates: dict[str, str]) -> tuple[int, di
 
 def bind(raw: RawWorkbook) -> tuple[Tables, list[Problem]]:
     problems: list[Problem] = []
-    tables = Tables({}, None, {}, {}, {})
+    tables = Tables({}, None, {}, {})
     for spec in c.SHEETS:
         sheet = _find_sheet(raw, spec)
         if sheet is None:
@@ -161,7 +160,6 @@ def _bind_table(sheet: RawSheet, spec: c.Sheet, tables: Tables,
         if sheet.max_row == 0 and spec.optional_rows:
             return []
         header_row = 1
-    tables.header_rows[spec.key] = header_row
     by_key: dict[str, int] = {}
     for col_idx, key in sorted(found.items()):
         if key in by_key:

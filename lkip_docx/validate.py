@@ -8,14 +8,11 @@ from pathlib import Path
 
 from . import contract as c
 from . import fmt
+from .images import NOT_FOUND, NOT_IMAGE, image_problem
 from .model import Workbook
 from .numbers import HUNDRED
 from .predikat import check_scale, group_scales
-from .problems import Location, Problem, error, warning
-
-
-def _kw(loc: Location) -> dict:
-    return {"sheet": loc.sheet, "cell": loc.cell, "place": loc.place}
+from .problems import Problem, error, warning
 
 
 def _fold(value: str | None) -> str | None:
@@ -46,12 +43,12 @@ def check_references(wb: Workbook) -> list[Problem]:
             problems.append(error("unknown-reference",
                                   f"{label} '{value}' memakai nilai dari lembar Evaluasi AKIP, "
                                   "tetapi lembar itu kosong atau tidak ada",
-                                  **_kw(record.src.at(key))))
+                                  loc=record.src.at(key)))
             return
         if _fold(value) not in known[target]:
             problems.append(error("unknown-reference",
                                   f"{label} '{value}' tidak ada di lembar {sheet_name}",
-                                  **_kw(record.src.at(key))))
+                                  loc=record.src.at(key)))
 
     for s in wb.sasaran:
         ref(s, "kode_tujuan", "tujuan", "Kode Tujuan", "Tujuan")
@@ -90,26 +87,26 @@ def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
             problems.append(error("required-empty",
                                   "Pagu Murni atau Pagu Perubahan wajib diisi (pagu murni kosong "
                                   "berarti sub kegiatan ditambahkan pada APBD-Perubahan)",
-                                  **_kw(src.at("pagu_perubahan"))))
+                                  loc=src.at("pagu_perubahan")))
         pagu = s.pagu
         if pagu is not None and s.realisasi is not None:
             if s.realisasi > pagu:
                 problems.append(warning("realisasi-above-pagu",
                                         f"realisasi Rp{_m(s.realisasi)} melebihi pagu Rp{_m(pagu)}",
-                                        **_kw(src.at("realisasi"))))
+                                        loc=src.at("realisasi")))
             if pagu == 0:
                 problems.append(warning("pagu-zero", "pagu bernilai 0: persentase realisasi tidak "
                                                      "dapat dihitung",
-                                        **_kw(src.at("pagu_perubahan" if s.pagu_perubahan is not None
-                                                     else "pagu_murni"))))
+                                        loc=src.at("pagu_perubahan" if s.pagu_perubahan is not None
+                                                     else "pagu_murni")))
         if s.target_output is not None and s.target_output == 0:
             problems.append(error("target-zero", "Target Output bernilai 0: capaian output tidak "
-                                                 "dapat dihitung", **_kw(src.at("target_output"))))
+                                                 "dapat dihitung", loc=src.at("target_output")))
         elif s.target_output is None and s.capaian_output is None and not \
                 {"target_output", "capaian_output"} & src.invalid:
             problems.append(error("required-empty",
                                   "Capaian Output (%) wajib diisi jika Target Output kosong",
-                                  **_kw(src.at("capaian_output"))))
+                                  loc=src.at("capaian_output")))
         if s.target_output and s.realisasi_output is not None and s.capaian_output is not None:
             computed = s.realisasi_output / s.target_output * HUNDRED
             if abs(computed - s.capaian_output) > Decimal("0.01"):
@@ -117,13 +114,13 @@ def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
                     "capaian-mismatch",
                     f"Capaian Output diketik {_pct(s.capaian_output)} tetapi Realisasi/Target "
                     f"Output = {_pct(computed)}; yang dipakai hasil hitungan",
-                    **_kw(src.at("capaian_output"))))
+                    loc=src.at("capaian_output")))
         for key in ("target_output", "realisasi_output"):
             value = getattr(s, key)
             if value is not None and value < 0:
                 header = "Target Output" if key == "target_output" else "Realisasi Output"
                 problems.append(error("negative-number", f"{header} tidak boleh negatif",
-                                      **_kw(src.at(key))))
+                                      loc=src.at(key)))
         if s.target_output is None and s.capaian_output is not None and \
                 0 < s.capaian_output <= SUSPICIOUS_PERCENT:
             # =R/T typed into a General-format cell gives 1 for 100%: a percentage this small
@@ -132,22 +129,22 @@ def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
                 "percent-suspicious",
                 f"Capaian Output {fmt.number(s.capaian_output, None, trim=True)}% sangat kecil; "
                 f"jika maksudnya {fmt.number(s.capaian_output * HUNDRED, None, trim=True)}%, ketik "
-                "angka persennya atau format sel sebagai persen", **_kw(src.at("capaian_output"))))
+                "angka persennya atau format sel sebagai persen", loc=src.at("capaian_output")))
         if s.capaian_output is not None and s.capaian_output < 0:
             problems.append(error("negative-number", "Capaian Output tidak boleh negatif",
-                                  **_kw(src.at("capaian_output"))))
+                                  loc=src.at("capaian_output")))
         if not s.kode_indikator_program and not s.kode_iku and not \
                 {"kode_indikator_program", "kode_iku"} & src.invalid:
             problems.append(error("required-empty",
                                   "Kode Indikator Program atau Kode IKU wajib diisi (IKU yang "
-                                  "didukung sub kegiatan ini)", **_kw(src.at("kode_iku"))))
+                                  "didukung sub kegiatan ini)", loc=src.at("kode_iku")))
         if s.kode_indikator_program and s.kode_iku:
             ip = ip_by.get(_fold(s.kode_indikator_program))
             if ip is not None and _fold(ip.kode_iku) != _fold(s.kode_iku):
                 problems.append(error(
                     "inconsistent-reference",
                     f"Kode IKU '{s.kode_iku}' berbeda dengan IKU indikator program "
-                    f"'{ip.kode}' ('{ip.kode_iku}')", **_kw(src.at("kode_iku"))))
+                    f"'{ip.kode}' ('{ip.kode_iku}')", loc=src.at("kode_iku")))
     return problems
 
 
@@ -160,12 +157,12 @@ def check_tree(wb: Workbook) -> list[Problem]:
         if _fold(k.kode) not in keg_with_subs:
             problems.append(warning("empty-kegiatan", f"kegiatan '{k.kode}' tidak memiliki sub "
                                                       "kegiatan; tidak muncul di laporan",
-                                    **_kw(k.src.at("kode"))))
+                                    loc=k.src.at("kode")))
     for p in wb.program:
         if _fold(p.kode) not in prog_with_keg:
             problems.append(warning("empty-program", f"program '{p.kode}' tidak memiliki "
                                                      "kegiatan; tidak muncul di laporan",
-                                    **_kw(p.src.at("kode"))))
+                                    loc=p.src.at("kode")))
     return problems
 
 
@@ -174,22 +171,22 @@ def check_indicators(wb: Workbook) -> list[Problem]:
     for ip in wb.indikator_program:
         if ip.realisasi is None and not ip.kode_indeks and "realisasi" not in ip.src.invalid:
             problems.append(error("realisasi-empty", "Realisasi belum diisi (atau isi Kode Indeks "
-                                                     "Realisasi)", **_kw(ip.src.at("realisasi"))))
+                                                     "Realisasi)", loc=ip.src.at("realisasi")))
     tahun = wb.profil.tahun
     awal, akhir = wb.profil.periode_renstra
     if tahun and awal and not awal <= tahun <= akhir:
         problems.append(warning("year-outside-renstra",
                                 f"Tahun Kinerja {tahun} di luar Periode Renstra {awal}-{akhir}",
-                                **_kw(wb.profil.src.at("tahun"))))
+                                loc=wb.profil.src.at("tahun")))
     for i in wb.iku:
         if i.batas_capaian is not None and i.batas_capaian < HUNDRED:
             problems.append(warning("cap-below-100", "Batas Atas Capaian di bawah 100%",
-                                    **_kw(i.src.at("batas_capaian"))))
+                                    loc=i.src.at("batas_capaian")))
     for n in wb.narasi:
         section = next(s for s in c.NARRATIVE_SECTIONS if s.key == n.bagian)
         if section.per_iku and not n.kode_iku and "kode_iku" not in n.src.invalid:
             problems.append(error("required-empty", f"Kode IKU wajib diisi untuk bagian "
-                                                    f"'{section.label}'", **_kw(n.src.at("kode_iku"))))
+                                                    f"'{section.label}'", loc=n.src.at("kode_iku")))
     return problems
 
 
@@ -218,18 +215,18 @@ def check_akip(wb: Workbook) -> list[Problem]:
         if total != HUNDRED and bobot_known:
             first = wb.evaluasi_akip[0]
             problems.append(warning("akip-weight-sum", f"jumlah Bobot komponen AKIP {_n(total)}, "
-                                                       "bukan 100", **_kw(first.src.at("bobot"))))
+                                                       "bukan 100", loc=first.src.at("bobot")))
         for k in wb.evaluasi_akip:
             if {"bobot", "nilai"} & k.src.invalid:
                 continue
             if k.nilai > k.bobot:
                 problems.append(error("akip-nilai-above-bobot",
                                       f"Nilai {_n(k.nilai)} melebihi Bobot {_n(k.bobot)}",
-                                      **_kw(k.src.at("nilai"))))
+                                      loc=k.src.at("nilai")))
     mine = [r for r in wb.peringkat_akip if r.instansi_ini]
     for extra in mine[1:]:
         problems.append(error("duplicate-code", "'Instansi Ini' hanya boleh Ya pada satu baris",
-                              **_kw(extra.src.at("instansi_ini"))))
+                              loc=extra.src.at("instansi_ini")))
     return problems
 
 
@@ -240,26 +237,16 @@ def check_images(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
         name = getattr(wb.profil, key)
         if not name or workbook_path is None:
             continue
-        path = workbook_path.parent / name
         loc = wb.profil.src.at(key)
-        # Whatever the cell holds (a name too long for the file system, a file that cannot be
-        # opened), checking it gives a problem, never an exception.
-        try:
-            head = None
-            if path.is_file():
-                with path.open("rb") as fh:
-                    head = fh.read(8)
-        except (OSError, ValueError):
-            head = None
-        if head is None:
+        kind = image_problem(workbook_path.parent / name)
+        if kind == NOT_FOUND:
             problems.append(warning(f"{key.replace('_', '-')}-not-found",
                                     f"berkas {what} '{name}' tidak ditemukan di folder workbook; "
-                                    "laporan dibuat tanpa gambar itu", **_kw(loc)))
-            continue
-        if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
+                                    "laporan dibuat tanpa gambar itu", loc=loc))
+        elif kind == NOT_IMAGE:
             problems.append(warning(f"{key.replace('_', '-')}-not-image",
                                     f"berkas {what} '{name}' bukan gambar PNG atau JPG; laporan "
-                                    "dibuat tanpa gambar itu", **_kw(loc)))
+                                    "dibuat tanpa gambar itu", loc=loc))
     return problems
 
 

@@ -158,7 +158,6 @@ _PETUNJUK_LIST_ROWS: dict[str, tuple[int, int]] = {}
 
 
 def _write_profil(ws, spec: c.Sheet, values: Mapping[str, object]) -> None:
-    from openpyxl.comments import Comment  # noqa: F401 - kept for symmetry with table sheets
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 

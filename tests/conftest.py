@@ -146,8 +146,8 @@ def changed(sheet_key: str, index: int = 0, **values) -> list[dict]:
 
 @contextlib.contextmanager
 def _few_formatted_rows(n: int = 3):
-    # The writer formats 500 empty rows per sheet for users typing into a blank workbook; that
-    # makes each write and read about ten times slower and changes nothing the tests look at.
+    # The writer stretches its drop-down lists 500 rows below the data for users typing into a
+    # blank workbook; the tests never type there, so a few rows keep the files small.
     saved = workbook_writer.FORMATTED_ROWS
     workbook_writer.FORMATTED_ROWS = n
     try:

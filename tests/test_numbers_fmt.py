@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from lkip_docx import fmt
 from lkip_docx.numbers import (NumberTextError, float_to_decimal, mean, normalize,
-                               parse_number_text, round_half_up, to_decimal)
+                               parse_number_text, round_half_up)
 
 # --- parse_number_text ---------------------------------------------------------------------------
 
@@ -124,13 +124,6 @@ def test_round_half_up(value, places, expected):
 ])
 def test_normalize_drops_trailing_zeros_without_exponent(value, expected):
     assert str(normalize(D(value))) == expected
-
-
-def test_to_decimal_refuses_floats():
-    assert to_decimal("4.41") == D("4.41")
-    assert to_decimal(7) == D(7)
-    with pytest.raises(TypeError):
-        to_decimal(4.41)
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -263,7 +263,7 @@ def test_sheet_too_wide(valid_workbook, monkeypatch):
 
 
 def test_real_workbooks_pass_the_zip_checks(tmp_path):
-    # The limits must not refuse what ``lkip init`` itself writes (500 formatted rows a sheet).
+    # The limits must not refuse what ``lkip init`` itself writes (drop-downs 500 rows deep).
     from lkip_docx.workbook_writer import write_workbook
 
     path = tmp_path / "blank.xlsx"
