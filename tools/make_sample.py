@@ -157,22 +157,17 @@ RUMUS_IKU1 = "\n".join((
     "Indeks Ketersediaan Data Sektoral Berbasis Digital :",
     "(Jumlah Data Sektoral pada PD Berbasis Digital / Jumlah Data Sektoral pada PD) x 5 (Indeks)",
     "Indeks Penyelenggaraan Pengamanan Informasi",
-    "{(Persentase Penyelenggaraan Persandian untuk Pengamanan Informasi x 0,8) + (Persentase "
-    "Penyelenggaraan Jaring Komunikasi Sandi dan Pemenuhan Alat Pendukung dan Utama Persandian "
-    "x 0,2):100} x 5 (Indeks)",
-    "= (Jumlah Kebijakan Tata Kelola Keamanan Informasi + Jumlah Indeks Kesadaran Keamanan "
-    "Informasi Aparatur Pemerintah Kota Bekasi + Jumlah Audit Reviuw Standarisasi Sistem Manajemen "
-    "Keamanan Informasi + Jumlah Sertifikasi Keamanan Informasi + Jumlah Infrastruktur Perangkat "
-    "Keras, Perangkat Lunak dan Fasilitas Teknologi Keamanan Informasi + Jumlah Ruang yang Aman "
-    "dari Kebocoran Informasi yang Berklasifikasi + Jumlah Aparatur yang Menerbitkan Sertifikasi "
-    "Elektronik + Persentase Jumlah Aplikasi yang akan menggunakan Sertifikasi Elektronik (Tanda "
-    "Tangan Elektronik)) + Persentase Penyelenggaraan Jaring Komunikasi Sandi dan Pemenuhan Alat "
-    "Pendukung dan Utama Persandian",
+    "{(Persentase Penyediaan Layanan Keamanan Informasi x 0,4) + (Persentase Pelaksanaan "
+    "Keamanan Informasi x 0,3) + (Persentase Penyelenggaraan Jaring Komunikasi Sandi dan "
+    "Pemenuhan Alat Pendukung dan Utama Persandian x 0,3) : 100} x 5 (Indeks)",
+    # The reference prints an older two-part formula (x 0,8 + x 0,2) here although its own
+    # worked calculation uses these three weights; the sample states the formula it computes.
 ))
 RUMUS_IKU2 = "\n".join((
     "Nilai AKIP dihitung berdasarkan hasil nilai bobot dari setiap komponen AKIP.",
     "Nilai AKIP dinyatakan dalam predikat :",
-    "AA (>90-100)", "A (>80-90)", "BB (>70-80)", "B (>60-70)", "CC (>50-60)", "C (>0-30)",
+    "AA (>90-100)", "A (>80-90)", "BB (>70-80)", "B (>60-70)", "CC (>50-60)", "C (>30-50)",
+    "D (0-30)",
 ))
 SUMBER_IKU = {
     "IKU1": "Data Evaluasi Internal Diskominfostandi Kota Bekasi Tahun 2024",  # under Tabel 3.3

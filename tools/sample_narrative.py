@@ -528,7 +528,7 @@ NARASI_ROWS = [
      "Sasaran merupakan penjabaran dari Tujuan atau sesuatu yang akan dicapai/dihasilkan oleh "
      "Diskominfostandi Kota Bekasi dalam Jangka Waktu 3 (*tiga*) Tahun untuk mewujudkan Tujuan "
      "Diskominfostandi Kota Bekasi sebagaimana tertuang dalam RENSTRA Diskominfostandi Kota Bekasi "
-     "Tahun 2024-2024, yaitu :"),
+     "Tahun 2024-2026, yaitu :"),
     (AC, None, PAR, 1,
      "*“Meningkatkan Efektifitas dan Efisiensi Penyelenggaraan Layanan Publik”.*"),
     (AC, None, PAR, 1,
@@ -714,7 +714,7 @@ NARASI_ROWS = [
      "dengan akuntabel serta senantiasa berorientasi pada peningkatan kinerja lembaga, dan "
      "kinerja pegawai, sesuai dengan tugas pokok dan fungsinya masing-masing."),
     (KS, None, PAR, 1,
-     "Demikian semoga Laporan Kinerja Instansi Pemerintah (*LKIP*) Tahun 2025 ini dapat "
+     "Demikian semoga Laporan Kinerja Instansi Pemerintah (*LKIP*) Tahun 2024 ini dapat "
      "Bermanfaat untuk lebih Meningkatkan Kinerja Diskominfostandi Kota Bekasi dimasa yang akan "
      "datang."),
 ]
