@@ -74,7 +74,8 @@ def rezip_seconds(docx: Path, n: int) -> float:
 
 
 def scaled_workbook(factor: int, target: Path) -> int:
-    """The sample with each sub kegiatan repeated ``factor`` times (new codes); returns the count."""
+    """The sample with each sub kegiatan repeated ``factor`` times (new codes); returns the
+    count."""
     import openpyxl
 
     wb = openpyxl.load_workbook(SAMPLE)
@@ -114,8 +115,8 @@ def main() -> int:
     compileall.compile_dir(str(ROOT / "lkip_docx"), quiet=1)
     work = Path(tempfile.mkdtemp(prefix="lkip-bench-"))
     lkip = [PY, "-m", "lkip_docx"]
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()},"
-          f" {platform.system()} {platform.release()}")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
     try:
         out = work / "sample.docx"
         run(lkip + ["build", str(SAMPLE), "-o", str(out), "--force"])  # warm the file cache
@@ -128,7 +129,8 @@ def main() -> int:
         print(f"  unzip + re-zip the report:                                      {rezip:.3f} s")
         print(f"  floor:                                                          {floor:.3f} s")
 
-        build, build_rss = median_run(lkip + ["build", str(SAMPLE), "-o", str(out), "--force"], reps)
+        build, build_rss = median_run(lkip + ["build", str(SAMPLE), "-o", str(out), "--force"],
+                                      reps)
         os.environ["LKIP_SINGLE_PROCESS"] = "1"
         single, single_rss = median_run(lkip + ["build", str(SAMPLE), "-o", str(out), "--force"],
                                         reps)

@@ -66,7 +66,8 @@ def sort_problems(problems: list[Problem]) -> list[Problem]:
 
 
 def check_workbook(path: Path | str) -> CheckResult:
-    """Read, validate and compute one workbook. Problems in the file never raise; they are listed."""
+    """Read, validate and compute one workbook. Problems in the file never raise; they are
+    listed."""
     from .load import load
     from .reader import read_workbook
     from .tables import bind, is_contract_sheet

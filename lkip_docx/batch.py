@@ -90,7 +90,8 @@ def default_jobs() -> int:
 
 
 def run_parallel(func: Callable, tasks: list[tuple], jobs: int | None,
-                 progress: Callable[[object], None] | None, on_crash: Callable[[tuple, Exception], object]
+                 progress: Callable[[object], None] | None,
+                 on_crash: Callable[[tuple, Exception], object]
                  ) -> list:
     """``func(*task)`` for every task, in worker processes when ``jobs`` > 1; results in task order.
 

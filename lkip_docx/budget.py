@@ -41,7 +41,8 @@ def efisiensi(realisasi_pct_displayed: Decimal | None) -> Decimal | None:
 def capaian_output(sub: SubKegiatan) -> Decimal | None:
     """Capaian output of a sub kegiatan: from the volumes when a target volume is given,
     otherwise the percentage typed in the workbook."""
-    if sub.target_output is not None and sub.realisasi_output is not None and sub.target_output != 0:
+    if (sub.target_output is not None and sub.realisasi_output is not None
+            and sub.target_output != 0):
         return round_half_up(sub.realisasi_output / sub.target_output * HUNDRED, 2)
     if sub.capaian_output is not None:
         return round_half_up(sub.capaian_output, 2)

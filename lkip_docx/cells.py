@@ -175,7 +175,8 @@ def _year(cell: RawCell, header: str, _choices) -> int:
     try:
         year = _integer(cell, header, ())
     except CellError as exc:
-        raise CellError("not-a-year", f"{header} harus tahun empat angka: {_show(cell.value)}") from exc
+        raise CellError("not-a-year",
+                        f"{header} harus tahun empat angka: {_show(cell.value)}") from exc
     if not 1900 <= year <= 2200:
         raise CellError("not-a-year", f"{header} harus tahun empat angka: {_show(cell.value)}")
     return year

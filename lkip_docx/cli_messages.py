@@ -41,7 +41,8 @@ MESSAGES = {
     "{name} {filename!r} is a file.": "{name} {filename!r} adalah berkas.",
     "{name} {filename!r} is not readable.": "{name} {filename!r} tidak dapat dibaca.",
     "{name} {filename!r} is not writable.": "{name} {filename!r} tidak dapat ditulisi.",
-    "Could not open file {filename!r}: {message}": "Berkas {filename!r} tidak dapat dibuka: {message}",
+    "Could not open file {filename!r}: {message}":
+        "Berkas {filename!r} tidak dapat dibuka: {message}",
     "file": "berkas",
     "directory": "folder",
     "path": "path",

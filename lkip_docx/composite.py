@@ -87,7 +87,8 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
             try:
                 tree = f.parse(row.rumus)
             except f.FormulaError as exc:
-                problems.append(error(exc.code, _rumus_message(exc.message), loc=row.src.at("rumus")))
+                problems.append(error(exc.code, _rumus_message(exc.message),
+                                      loc=row.src.at("rumus")))
                 continue
             unknown = [n for n in f.names(tree) if n not in by_code and n != c.NILAI_AKIP]
             if unknown:

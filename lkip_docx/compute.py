@@ -176,8 +176,8 @@ def indicator_problems(what: str, target: Decimal | None, realisasi: Decimal | N
     target_reason = (UNDEFINED_TARGET_EMPTY if target is None else
                      UNDEFINED_TARGET_ZERO if target == 0 else None)
     realisasi_reason = (UNDEFINED_REALISASI_EMPTY if realisasi is None else
-                        UNDEFINED_REALISASI_ZERO if metode == c.METODE_TURUN_RASIO and realisasi == 0
-                        else None)
+                        UNDEFINED_REALISASI_ZERO
+                        if metode == c.METODE_TURUN_RASIO and realisasi == 0 else None)
     for reason, loc in ((target_reason, target_loc), (realisasi_reason, realisasi_loc)):
         if reason is not None and loc is not None:
             code, message = _UNDEFINED_MESSAGES[reason]
@@ -234,7 +234,8 @@ def compute(wb: Workbook) -> Results:
             f"Indikator program '{ip.kode}'", target, realisasi, ip.metode,
             target_loc=None if "target" in ip.src.invalid else ip.src.at("target"),
             realisasi_loc=None if "realisasi" in ip.src.invalid or (
-                ip.kode_indeks and indexed_value(ip.kode_indeks) is None) else ip.src.at("realisasi")))
+                ip.kode_indeks and indexed_value(ip.kode_indeks) is None
+            ) else ip.src.at("realisasi")))
         subs = tuple(lines_by_sub[s.kode] for s in wb.sub_kegiatan
                      if s.kode_indikator_program == ip.kode and s.kode in lines_by_sub)
         komposit = tuple(indices.tree(ip.kode_indeks)) if ip.kode_indeks and \
@@ -323,7 +324,8 @@ def compute(wb: Workbook) -> Results:
             tujuan=tujuan_by.get(sasaran_by[iku.kode_sasaran].kode_tujuan)
             if iku.kode_sasaran in sasaran_by else None,
             target=target, target_renstra=_r(target_renstra, iku.desimal),
-            target_pk=_r(iku.target_pk if iku.target_pk is not None else target_renstra, iku.desimal),
+            target_pk=_r(iku.target_pk if iku.target_pk is not None else target_renstra,
+                         iku.desimal),
             target_pk_perubahan=_r(iku.target_pk_perubahan, iku.desimal),
             realisasi=realisasi, capaian=cap, skala=skala, predikat=predikat,
             renstra_targets=renstra_targets, riwayat=tuple(riwayat), tahun_lalu=tahun_lalu,
@@ -350,8 +352,8 @@ def compute(wb: Workbook) -> Results:
     problems.extend(pk_problems)
     pk_total = sum((p.anggaran_pk if p.anggaran_pk is not None else (p.tree_murni or ZERO)
                     for p in pk), ZERO) if pk else None
-    pk_total_p = sum((p.anggaran_pk_perubahan if p.anggaran_pk_perubahan is not None else p.tree_pagu
-                      for p in pk), ZERO) if pk else None
+    pk_total_p = sum((p.anggaran_pk_perubahan if p.anggaran_pk_perubahan is not None
+                      else p.tree_pagu for p in pk), ZERO) if pk else None
 
     akip_iku = next((r for r in iku_results if r.is_akip), None)
     akip_skala = akip_iku.skala if akip_iku and akip_iku.skala else scales.get("akip")
@@ -409,7 +411,8 @@ def _pk(wb: Workbook, programs: list[Line]) -> tuple[list[PkProgram], list[Probl
         if prog.anggaran_pk_perubahan is not None and prog.anggaran_pk_perubahan != tree_pagu:
             problems.append(warning(
                 "pk-budget-mismatch",
-                f"Anggaran PK Perubahan program '{prog.kode}' Rp{_money(prog.anggaran_pk_perubahan)} "
+                f"Anggaran PK Perubahan program '{prog.kode}' "
+                f"Rp{_money(prog.anggaran_pk_perubahan)} "
                 f"berbeda dengan jumlah pagu perubahan sub kegiatannya Rp{_money(tree_pagu)}",
                 loc=prog.src.at("anggaran_pk_perubahan")))
         out.append(PkProgram(prog, prog.anggaran_pk, prog.anggaran_pk_perubahan, tree_murni,

@@ -209,8 +209,8 @@ def output_phrase(line: Line) -> str:
     vol = fmt.count_decimal(sub.realisasi_output) if sub.realisasi_output is not None else ""
     phrase = f"dengan {kk} {vol} {lit(sub.uraian_output)}".replace("  ", " ").strip()
     if sub.target_output is not None and line.capaian is not None and line.capaian < HUNDRED:
-        phrase += (f" dari Target yang telah ditetapkan sebanyak {fmt.count_decimal(sub.target_output)}"
-                   f" {lit(sub.satuan_output)}")
+        phrase += (" dari Target yang telah ditetapkan sebanyak "
+                   f"{fmt.count_decimal(sub.target_output)} {lit(sub.satuan_output)}")
     return phrase
 
 
@@ -228,7 +228,8 @@ def sub_kegiatan_sentence(line: Line) -> str:
     else:
         head = f"Pagu Anggaran sebesar {rp_kalimat(line.pagu)}"
     text = f"{head}, Capaian Output {pct(line.capaian)} {output_phrase(line)}. "
-    text += f"Anggaran yang digunakan sebesar {rp_kalimat(line.realisasi)}, ({pct(line.realisasi_pct)})"
+    text += (f"Anggaran yang digunakan sebesar {rp_kalimat(line.realisasi)}, "
+             f"({pct(line.realisasi_pct)})")
     if line.efisiensi is not None and line.efisiensi > 0:
         text += f", maka terdapat Efisiensi Anggaran sebesar {pct(line.efisiensi)}."
     elif line.efisiensi is not None and line.efisiensi < 0:
@@ -241,10 +242,10 @@ def sub_kegiatan_sentence(line: Line) -> str:
 def iku_sentence(r: IkuResult, tahun: int) -> str:
     nama = lit(r.iku.nama)
     d = r.iku.desimal
-    text = (f"Berdasarkan Tabel di atas dapat dijelaskan bahwa Target *{nama}* Tahun {tahun} sebesar "
-            f"{num(r.target, d)} dengan Realisasi {num(r.realisasi, d)}, maka Capaian Kinerja Tahun "
-            f"{tahun} atas *{nama}* sebesar {pct(r.capaian.value)}, maka capaian atas *{nama}* "
-            f"**{status_capaian(r.capaian)}**")
+    text = (f"Berdasarkan Tabel di atas dapat dijelaskan bahwa Target *{nama}* Tahun {tahun} "
+            f"sebesar {num(r.target, d)} dengan Realisasi {num(r.realisasi, d)}, maka Capaian "
+            f"Kinerja Tahun {tahun} atas *{nama}* sebesar {pct(r.capaian.value)}, maka capaian "
+            f"atas *{nama}* **{status_capaian(r.capaian)}**")
     if r.predikat is not None:
         text += f" dengan predikat **{lit(r.predikat.predikat)}**"
         if r.predikat.kriteria:
@@ -266,7 +267,8 @@ def method_sentence(cap: Capaian, batas: Decimal | None) -> str:
     return text
 
 
-def _compared(what: str, tahun: int, now: str, tren: str | None, tahun_lalu: int, before: str) -> str:
+def _compared(what: str, tahun: int, now: str, tren: str | None, tahun_lalu: int,
+              before: str) -> str:
     """'Capaian Kinerja Tahun 2024 sebesar 107,82% meningkat dibandingkan Tahun 2023 sebesar ...'"""
     if tren == TETAP:
         return f"{what} Tahun {tahun} sebesar {now} sama dengan Tahun {tahun_lalu}"
@@ -301,8 +303,8 @@ def renstra_sentence(r: IkuResult, tahun: int) -> str:
                 f"{num(r.target_akhir_renstra, d)}.")
     if tahun == r.tahun_akhir_renstra:
         kata = "merupakan tahun akhir RENSTRA, dengan"
-        return (f"Tahun {tahun} {kata} Realisasi sebesar {num(r.realisasi, d)} terhadap Target Akhir "
-                f"RENSTRA sebesar {num(r.target_akhir_renstra, d)} atau "
+        return (f"Tahun {tahun} {kata} Realisasi sebesar {num(r.realisasi, d)} terhadap Target "
+                f"Akhir RENSTRA sebesar {num(r.target_akhir_renstra, d)} atau "
                 f"{pct(r.capaian_akhir_renstra.value)}.")
     return (f"Realisasi Tahun {tahun} sebesar {num(r.realisasi, d)} telah mencapai "
             f"{pct(r.capaian_akhir_renstra.value)} dari Target Akhir RENSTRA Tahun "
@@ -310,15 +312,17 @@ def renstra_sentence(r: IkuResult, tahun: int) -> str:
 
 
 def counts_phrase(n_program: int, n_kegiatan: int, n_sub: int) -> str:
-    return f"{count(n_program)} Program, {count(n_kegiatan)} Kegiatan dan {count(n_sub)} Sub Kegiatan"
+    return (f"{count(n_program)} Program, {count(n_kegiatan)} Kegiatan dan "
+            f"{count(n_sub)} Sub Kegiatan")
 
 
 def efisiensi_sentence(r: IkuResult) -> str:
     t = r.total
     if t is None:
         return ""
-    text = (f"Berdasarkan Tabel di atas terdapat {counts_phrase(r.n_program, r.n_kegiatan, r.n_sub)} "
-            f"yang mendukung Pencapaian Indikator Sasaran *{lit(r.iku.nama)}* dengan Pagu Anggaran sebesar "
+    text = ("Berdasarkan Tabel di atas terdapat "
+            f"{counts_phrase(r.n_program, r.n_kegiatan, r.n_sub)} yang mendukung Pencapaian "
+            f"Indikator Sasaran *{lit(r.iku.nama)}* dengan Pagu Anggaran sebesar "
             f"{rp_kalimat(t.pagu)} dan Realisasi Anggaran sebesar {rp_kalimat(t.realisasi)} "
             f"({pct(t.realisasi_pct)})")
     if t.efisiensi is not None and t.efisiensi > 0:
@@ -404,8 +408,9 @@ def build_context(res: Results) -> dict:
     # BAB I ---------------------------------------------------------------------------------
     ctx["pegawai"] = [
         tables.table(1, f"Data Pendidikan {g.kelompok} {singkatan_lengkap}", sources["pegawai"],
-                     baris=[_pegawai_row(row.jenis, row.jumlah, {k: getattr(row, k) for k in
-                                                                  row.EDUCATION}) for row in g.rows],
+                     baris=[_pegawai_row(row.jenis, row.jumlah,
+                                         {k: getattr(row, k) for k in row.EDUCATION})
+                            for row in g.rows],
                      total=_pegawai_row("Jumlah", g.jumlah, g.totals))
         for g in res.pegawai]
     ctx["sub_kegiatan_per_kelompok"] = [
@@ -473,7 +478,8 @@ def build_context(res: Results) -> dict:
         pk.anggaran_pk_perubahan is not None for pk in res.pk)
     pk_sasaran = [{"no": str(i), "sasaran": r.sasaran.uraian if r.sasaran else "",
                    "indikator": r.iku.nama, "target": num(r.target_pk, r.iku.desimal),
-                   "target_perubahan": num(r.target_pk_perubahan if r.target_pk_perubahan is not None
+                   "target_perubahan": num(r.target_pk_perubahan
+                                           if r.target_pk_perubahan is not None
                                            else r.target_pk, r.iku.desimal)}
                   for i, r in enumerate(res.ikus, start=1)]
     pk_program = [{"no": str(i), "program": pk.program.nama,
@@ -528,8 +534,8 @@ def build_context(res: Results) -> dict:
                   for i, r in enumerate(res.ikus, start=1)]
     ctx["kelompok"] = [_kelompok_context(k, tables, sources, singkatan_lengkap, tahun)
                        for k in res.kelompok]
-    ctx["realisasi_anggaran_kalimat"] = text_block(_anggaran_sentence(res, p.singkatan, p.nama_pemda,
-                                                                      tahun))
+    ctx["realisasi_anggaran_kalimat"] = text_block(
+        _anggaran_sentence(res, p.singkatan, p.nama_pemda, tahun))
     ctx["total_anggaran"] = budget_row(res.total)
     ctx["prestasi"] = list_block([x.uraian + (f" ({lit(x.pemberi)})" if x.pemberi else "")
                                   for x in wb.prestasi])
@@ -555,7 +561,8 @@ def build_context(res: Results) -> dict:
 
 
 def _strip_jenis(nama_pemda: str, jenis: str) -> str:
-    return nama_pemda[len(jenis):].strip() if nama_pemda.lower().startswith(jenis.lower()) else nama_pemda
+    return (nama_pemda[len(jenis):].strip() if nama_pemda.lower().startswith(jenis.lower())
+            else nama_pemda)
 
 
 def _roman(n: int) -> str:
@@ -676,7 +683,8 @@ def _iku_context(res: Results, r: IkuResult, i: int, tables: Numbering,
         wb.profil.sumber_akip or sources["akip"],
         baris=[{"no": str(j), "komponen": k.komponen, "bobot": fmt.number(k.bobot, None, trim=True),
                 "nilai": num(k.nilai, 2)} for j, k in enumerate(wb.evaluasi_akip, start=1)],
-        total_bobot=fmt.number(res.akip_bobot, None, trim=True) if res.akip_bobot is not None else "-",
+        total_bobot=(fmt.number(res.akip_bobot, None, trim=True)
+                     if res.akip_bobot is not None else "-"),
         total_nilai=num(res.akip_total, 2),
         predikat=res.akip_predikat.predikat if res.akip_predikat else "-",
         catatan=list_block([f"**{lit(k.komponen)}**, {k.catatan}" for k in wb.evaluasi_akip
@@ -685,10 +693,11 @@ def _iku_context(res: Results, r: IkuResult, i: int, tables: Numbering,
     # comparison with earlier years
     out["ada_riwayat"] = bool(r.riwayat)
     if r.riwayat:
-        cols = [{"tahun": str(y.tahun), "target": num(y.target, d), "realisasi": num(y.realisasi, d),
-                 "capaian": pct(y.capaian.value)} for y in r.riwayat]
-        cols.append({"tahun": str(tahun), "target": num(r.target, d), "realisasi": num(r.realisasi, d),
-                     "capaian": pct(r.capaian.value)})
+        cols = [{"tahun": str(y.tahun), "target": num(y.target, d),
+                 "realisasi": num(y.realisasi, d), "capaian": pct(y.capaian.value)}
+                for y in r.riwayat]
+        cols.append({"tahun": str(tahun), "target": num(r.target, d),
+                     "realisasi": num(r.realisasi, d), "capaian": pct(r.capaian.value)})
         out["perbandingan"] = tables.table(
             3, f"Perbandingan Realisasi Kinerja dan Capaian Kinerja Sasaran Tahun {tahun} dengan "
                f"Tahun Sebelumnya untuk Indikator Kinerja Sasaran {nama}", sumber, kolom=cols,
@@ -722,8 +731,9 @@ def _iku_context(res: Results, r: IkuResult, i: int, tables: Numbering,
         if r.programs else None
     out["kalimat_efisiensi"] = text_block(efisiensi_sentence(r))
     out["kalimat_program"] = (f"Dalam mencapai Kinerja Indikator Sasaran Strategis "
-                              f"{ORDINAL.get(i, str(i)).capitalize()} tersebut {wb.profil.singkatan} "
-                              f"{wb.profil.nama_pemda} melaksanakan {count(r.n_program)} Program "
+                              f"{ORDINAL.get(i, str(i)).capitalize()} tersebut "
+                              f"{wb.profil.singkatan} {wb.profil.nama_pemda} melaksanakan "
+                              f"{count(r.n_program)} Program "
                               f"dengan {count(r.n_sub)} Sub Kegiatan.") if r.programs else ""
     return out
 
@@ -766,9 +776,10 @@ def default_kata_pengantar(ctx: dict) -> list[str]:
     return [
         f"Puji syukur ke hadirat Tuhan Yang Maha Esa, Laporan Kinerja Instansi Pemerintah (*LKIP*) "
         f"{i['nama_lengkap']} Tahun {lk['tahun']} dapat diselesaikan.",
-        f"Laporan ini menyajikan capaian kinerja {i['singkatan_lengkap']} selama Tahun {lk['tahun']} "
-        f"yang diukur dari Indikator Kinerja Utama dalam Rencana Strategis Tahun {pr['renstra']} dan "
-        f"Perjanjian Kinerja Tahun {lk['tahun']}, beserta realisasi anggaran yang mendukungnya.",
+        f"Laporan ini menyajikan capaian kinerja {i['singkatan_lengkap']} selama Tahun "
+        f"{lk['tahun']} yang diukur dari Indikator Kinerja Utama dalam Rencana Strategis Tahun "
+        f"{pr['renstra']} dan Perjanjian Kinerja Tahun {lk['tahun']}, beserta realisasi anggaran "
+        "yang mendukungnya.",
         "Semoga laporan ini bermanfaat sebagai bahan evaluasi dan perbaikan kinerja di masa "
         "mendatang.",
     ]
@@ -820,8 +831,10 @@ def _toc(res: Results, ctx: dict) -> dict:
     if ctx["ikhtisar"]["tampil"]:
         entries.append(("IKHTISAR EKSEKUTIF", 1))
     entries += [("BAB I PENDAHULUAN", 1), ("1.1 LATAR BELAKANG", 2),
-                ("1.2 TUGAS, FUNGSI DAN STRUKTUR ORGANISASI", 2), ("1.3 ASPEK STRATEGIS ORGANISASI", 2),
-                ("1.4 SUB KEGIATAN DAN LAYANAN PRODUK ORGANISASI", 2), ("1.5 SISTEMATIKA PENYAJIAN", 2),
+                ("1.2 TUGAS, FUNGSI DAN STRUKTUR ORGANISASI", 2),
+                ("1.3 ASPEK STRATEGIS ORGANISASI", 2),
+                ("1.4 SUB KEGIATAN DAN LAYANAN PRODUK ORGANISASI", 2),
+                ("1.5 SISTEMATIKA PENYAJIAN", 2),
                 ("BAB II PERENCANAAN KINERJA", 1), ("2.1 RENCANA STRATEGIS", 2),
                 (f"2.2 PERJANJIAN KINERJA {ctx['lkip']['tahun']}", 2),
                 ("BAB III AKUNTABILITAS KINERJA", 1), ("3.1 CAPAIAN KINERJA ORGANISASI", 2),

@@ -1,9 +1,10 @@
-"""The workbook contract: every sheet, column and profile field of the standard workbook, defined once.
+"""The workbook contract: every sheet, column and profile field of the standard workbook,
+defined once.
 
-The reader, the blank workbook written by ``lkip init``, the Petunjuk sheet, ``docs/workbook.md`` and
-the tests are all derived from these tables, so a column is named, typed and explained in one place.
-User-facing strings (sheet names, headers, help) are in Bahasa Indonesia; keys are identifiers used
-by the model.
+The reader, the blank workbook written by ``lkip init``, the Petunjuk sheet, ``docs/workbook.md``
+and the tests are all derived from these tables, so a column is named, typed and explained in one
+place. User-facing strings (sheet names, headers, help) are in Bahasa Indonesia; keys are
+identifiers used by the model.
 """
 
 from __future__ import annotations
@@ -70,14 +71,17 @@ class NarrativeSection:
 
 NARRATIVE_SECTIONS: tuple[NarrativeSection, ...] = (
     NarrativeSection("kata_pengantar", "Kata Pengantar", False,
-                     "Isi Kata Pengantar. Jika kosong, dipakai teks baku yang dibentuk dari Profil."),
+                     "Isi Kata Pengantar. Jika kosong, dipakai teks baku yang dibentuk "
+                     "dari Profil."),
     NarrativeSection("ikhtisar", "Ikhtisar Eksekutif", False,
-                     "Paragraf tambahan untuk Ikhtisar Eksekutif (ringkasan angka dibuat otomatis)."),
+                     "Paragraf tambahan untuk Ikhtisar Eksekutif "
+                     "(ringkasan angka dibuat otomatis)."),
     NarrativeSection("latar_belakang", "Latar Belakang", False, "Isi Subbab 1.1 Latar Belakang."),
     NarrativeSection("tugas_fungsi", "Tugas, Fungsi dan Struktur", False,
                      "Isi Subbab 1.2: tugas pokok, fungsi, bidang dan susunan organisasi."),
     NarrativeSection("aspek_strategis", "Aspek Strategis", False,
-                     "Isi Subbab 1.3 sebelum tabel data pegawai: wilayah, faktor kunci, tantangan."),
+                     "Isi Subbab 1.3 sebelum tabel data pegawai: "
+                     "wilayah, faktor kunci, tantangan."),
     NarrativeSection("layanan", "Layanan Produk", False,
                      "Isi Subbab 1.4 setelah daftar sub kegiatan: produk layanan organisasi."),
     NarrativeSection("perencanaan_kinerja", "Perencanaan Kinerja", False,
@@ -95,11 +99,13 @@ NARRATIVE_SECTIONS: tuple[NarrativeSection, ...] = (
     NarrativeSection("penjelasan_iku", "Penjelasan IKU", True,
                      "Subbab 3.2: mengapa indikator ini menjadi IKU dan dasar perhitungannya."),
     NarrativeSection("perbandingan_tahun_lalu", "Analisis Perbandingan Tahun Lalu", True,
-                     "Subbab 3.2 huruf a: penjelasan setelah tabel perbandingan dengan tahun lalu."),
+                     "Subbab 3.2 huruf a: penjelasan setelah tabel perbandingan "
+                     "dengan tahun lalu."),
     NarrativeSection("penyebab", "Penyebab Keberhasilan/Kegagalan", True,
                      "Subbab 3.2 huruf b: faktor penyebab keberhasilan atau kegagalan."),
     NarrativeSection("perbandingan_renstra", "Analisis Target Renstra", True,
-                     "Subbab 3.2 huruf c: penjelasan setelah tabel perbandingan dengan target Renstra."),
+                     "Subbab 3.2 huruf c: penjelasan setelah tabel perbandingan "
+                     "dengan target Renstra."),
     NarrativeSection("efisiensi", "Analisis Efisiensi", True,
                      "Subbab 3.2: penjelasan setelah tabel anggaran dan efisiensi."),
     NarrativeSection("langkah", "Langkah Tahun Depan", True,
@@ -108,7 +114,8 @@ NARRATIVE_SECTIONS: tuple[NarrativeSection, ...] = (
                      "Paragraf tambahan Subbab 3.3."),
     NarrativeSection("prestasi", "Prestasi", False, "Paragraf pembuka Subbab 3.4 Prestasi."),
     NarrativeSection("kesimpulan", "Kesimpulan", False,
-                     "Isi Bab IV Penutup. Jika kosong, dipakai kesimpulan yang dibentuk dari angka."),
+                     "Isi Bab IV Penutup. Jika kosong, dipakai kesimpulan yang dibentuk "
+                     "dari angka."),
 )
 NARRATIVE_BY_LABEL = {s.label: s for s in NARRATIVE_SECTIONS}
 
@@ -300,7 +307,8 @@ SASARAN = Sheet(
 IKU = Sheet(
     key="iku",
     name="IKU",
-    help="Indikator Kinerja Utama (indikator sasaran). Target per tahun diisi di lembar Target IKU.",
+    help="Indikator Kinerja Utama (indikator sasaran). Target per tahun diisi di lembar "
+         "Target IKU.",
     columns=(
         Column("kode", "Kode IKU", CODE, True, example="IKU1", width=12),
         Column("kode_sasaran", "Kode Sasaran", CODE, True, ref="sasaran", width=12),
@@ -311,8 +319,8 @@ IKU = Sheet(
                "Naik: makin tinggi makin baik. Turun: makin rendah makin baik, dengan rumus yang "
                "dipakai instansi.", choices=METODE_CHOICES, width=22, example=METODE_NAIK),
         Column("batas_capaian", "Batas Atas Capaian (%)", PERCENT,
-               help="Jika diisi, capaian dibatasi paling tinggi nilai ini (mis. 120). Kosong = tanpa batas.",
-               width=12),
+               help="Jika diisi, capaian dibatasi paling tinggi nilai ini (mis. 120). "
+               "Kosong = tanpa batas.", width=12),
         Column("desimal", "Desimal", INT, help="Jumlah angka desimal target/realisasi di laporan "
                "(kosong = 2).", width=9),
         Column("kode_indeks", "Kode Indeks Realisasi", CODE,
@@ -458,8 +466,8 @@ KOMPONEN_INDEKS = Sheet(
     columns=(
         Column("kode", "Kode", CODE, True, example="IP1.C1", width=14),
         Column("uraian", "Uraian", TEXT, True, width=55),
-        Column("nilai", "Nilai", DECIMAL, help="Data mentah (kosongkan jika baris ini memakai Rumus).",
-               width=12),
+        Column("nilai", "Nilai", DECIMAL,
+               help="Data mentah (kosongkan jika baris ini memakai Rumus).", width=12),
         Column("rumus", "Rumus", TEXT, help="Mis. (IP1 + IP2 + IP3 + IP4) / 4.", width=45),
         Column("desimal", "Desimal", INT,
                help="Hasil rumus dibulatkan (setengah ke atas) ke jumlah desimal ini sebelum "
@@ -477,8 +485,8 @@ SKALA = Sheet(
         Column("kode", "Kode Skala", CODE, True, example="AKIP", width=12),
         Column("nama", "Nama Skala", TEXT, help="Judul tabel skala di laporan.", width=28),
         Column("bawah", "Batas Bawah", DECIMAL, help="Kosong = tanpa batas bawah.", width=10),
-        Column("bawah_inklusif", "Bawah Termasuk", BOOL, help="Ya: nilai = batas bawah masuk kelas ini.",
-               width=10),
+        Column("bawah_inklusif", "Bawah Termasuk", BOOL,
+               help="Ya: nilai = batas bawah masuk kelas ini.", width=10),
         Column("atas", "Batas Atas", DECIMAL, help="Kosong = tanpa batas atas.", width=10),
         Column("atas_inklusif", "Atas Termasuk", BOOL, width=10),
         Column("predikat", "Predikat", TEXT, True, example="A", width=16),
@@ -509,7 +517,8 @@ PERINGKAT_AKIP = Sheet(
     columns=(
         Column("perangkat_daerah", "Perangkat Daerah", TEXT, True, width=55),
         Column("nilai", "Nilai", DECIMAL, True, width=9),
-        Column("predikat", "Predikat", TEXT, help="Kosong = dihitung dari skala IKU AKIP.", width=9),
+        Column("predikat", "Predikat", TEXT, help="Kosong = dihitung dari skala IKU AKIP.",
+               width=9),
         Column("instansi_ini", "Instansi Ini", BOOL, help="Ya pada baris perangkat daerah ini.",
                width=10),
     ),

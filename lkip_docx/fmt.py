@@ -48,7 +48,8 @@ def number(value: Decimal | int | None, places: int | None = 2, trim: bool = Fal
 
 
 def percent(value: Decimal | None, blank: str = BLANK) -> str:
-    """Two decimals with the trailing zero (``98,60%``); a whole number without decimals (``100%``)."""
+    """Two decimals with the trailing zero (``98,60%``); a whole number without decimals
+    (``100%``)."""
     if value is None:
         return blank
     rounded = round_half_up(Decimal(value), 2)

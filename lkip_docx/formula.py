@@ -133,7 +133,8 @@ class _Parser:
     def fail(self, expected: str):
         kind, tok, pos = self.peek()
         got = "akhir rumus" if kind == "end" else repr(tok)
-        raise FormulaError(f"rumus tidak sah di posisi {pos}: diharapkan {expected}, ditemukan {got}")
+        raise FormulaError(f"rumus tidak sah di posisi {pos}: diharapkan {expected}, "
+                           f"ditemukan {got}")
 
     def parse(self):
         node = self.expr()

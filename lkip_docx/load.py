@@ -186,8 +186,8 @@ def load(tables: Tables, source_name: str = "") -> m.Workbook:
                      for r in rows("prestasi", "uraian"))
     narasi = tuple(
         m.Narasi(bagian=c.NARRATIVE_BY_LABEL[r.get("bagian")].key, kode_iku=r.get("kode_iku"),
-                 jenis=r.get("jenis", c.JENIS_PARAGRAF), tingkat=min(max(r.get("tingkat", 1), 1), 2),
-                 teks=r.get("teks"), src=_src(r))
+                 jenis=r.get("jenis", c.JENIS_PARAGRAF),
+                 tingkat=min(max(r.get("tingkat", 1), 1), 2), teks=r.get("teks"), src=_src(r))
         for r in rows("narasi", "teks") if r.get("bagian") is not None)
     return m.Workbook(profil, pegawai, tujuan, sasaran, iku, target_iku, indikator_program, program,
                       kegiatan, sub_kegiatan, komponen_indeks, skala, evaluasi_akip, peringkat_akip,

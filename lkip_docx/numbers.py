@@ -23,7 +23,8 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
 
 
 def normalize(value: Decimal) -> Decimal:
-    """Drop trailing zeros without switching to exponent notation (``5.00 -> 5``, ``1E+2 -> 100``)."""
+    """Drop trailing zeros without switching to exponent notation (``5.00 -> 5``,
+    ``1E+2 -> 100``)."""
     # As in round_half_up: the default 28 digits are too few for a cell holding 1E+300 (quantize
     # fails) or for 30 typed digits (normalize would round them away); give every digit room.
     digits = max(value.adjusted() + 1, len(value.as_tuple().digits), getcontext().prec)
@@ -110,7 +111,8 @@ def parse_number_text(text: str) -> tuple[Decimal, bool]:
             "untuk desimal (1.234,5)")
     elif _ONE_DOT.match(s):
         raise NumberTextError(
-            f"angka ambigu: {raw!r}; gunakan koma untuk desimal (mis. 4,09) atau isi sel sebagai angka")
+            f"angka ambigu: {raw!r}; gunakan koma untuk desimal (mis. 4,09) atau isi sel "
+            "sebagai angka")
     else:
         raise NumberTextError(f"bukan angka: {raw!r}")
     try:

@@ -33,8 +33,9 @@ def group_scales(rows: tuple[KelasSkala, ...]) -> dict[str, Skala]:
     out: dict[str, list[KelasSkala]] = {}
     for row in rows:
         out.setdefault(row.kode_skala.casefold(), []).append(row)
-    return {key: Skala(rows_[0].kode_skala, next((r.nama_skala for r in rows_ if r.nama_skala), None),
-                       tuple(rows_)) for key, rows_ in out.items()}
+    return {key: Skala(rows_[0].kode_skala,
+                       next((r.nama_skala for r in rows_ if r.nama_skala), None), tuple(rows_))
+            for key, rows_ in out.items()}
 
 
 def interval_text(kelas: KelasSkala) -> str:
@@ -66,11 +67,12 @@ def check_scale(skala: Skala) -> list[Problem]:
     valid = []
     for k in skala.kelas:
         if k.bawah is not None and k.atas is not None and (
-                k.bawah > k.atas or (k.bawah == k.atas and not (k.bawah_inklusif and k.atas_inklusif))):
+                k.bawah > k.atas
+                or (k.bawah == k.atas and not (k.bawah_inklusif and k.atas_inklusif))):
             problems.append(error("scale-empty-band",
                                   f"kelas '{k.predikat}' skala {skala.kode} kosong: batas bawah "
-                                  f"{fmt.number(k.bawah, None, trim=True)} tidak di bawah batas atas "
-                                  f"{fmt.number(k.atas, None, trim=True)}",
+                                  f"{fmt.number(k.bawah, None, trim=True)} tidak di bawah "
+                                  f"batas atas {fmt.number(k.atas, None, trim=True)}",
                                   loc=k.src.at("bawah")))
         else:
             valid.append(k)
@@ -82,9 +84,11 @@ def check_scale(skala: Skala) -> list[Problem]:
             continue
         if a.atas > b.bawah or (a.atas == b.bawah and a.atas_inklusif and b.bawah_inklusif):
             problems.append(error("scale-overlap",
-                                  f"{name} bertumpuk di sekitar {fmt.number(b.bawah, None, trim=True)}; "
+                                  f"{name} bertumpuk di sekitar "
+                                  f"{fmt.number(b.bawah, None, trim=True)}; "
                                   "satu nilai hanya boleh masuk satu kelas", loc=b.src.at("bawah")))
-        elif a.atas < b.bawah or (a.atas == b.bawah and not a.atas_inklusif and not b.bawah_inklusif):
+        elif a.atas < b.bawah or (a.atas == b.bawah and not a.atas_inklusif
+                                  and not b.bawah_inklusif):
             lo = fmt.number(a.atas, None, trim=True)
             hi = fmt.number(b.bawah, None, trim=True)
             gap = lo if lo == hi else f"{lo} - {hi}"

@@ -1,4 +1,5 @@
-"""Problems found in a user's files, each with a stable code, a location and a message in Indonesian."""
+"""Problems found in a user's files, each with a stable code, a location and a message in
+Indonesian."""
 
 from __future__ import annotations
 

@@ -103,9 +103,11 @@ def sniff(path: Path) -> None:
     except FileNotFoundError:
         raise _file_problem(path, "file-not-found", "berkas tidak ditemukan") from None
     except PermissionError:
-        raise _file_problem(path, "file-not-readable", "berkas tidak dapat dibaca (izin ditolak)") from None
+        raise _file_problem(path, "file-not-readable",
+                            "berkas tidak dapat dibaca (izin ditolak)") from None
     except OSError as exc:
-        raise _file_problem(path, "file-not-readable", f"berkas tidak dapat dibaca: {exc.strerror}") from None
+        raise _file_problem(path, "file-not-readable",
+                            f"berkas tidak dapat dibaca: {exc.strerror}") from None
     if size == 0:
         raise _file_problem(path, "empty-file", "berkas kosong (0 bita)")
     if size > MAX_FILE_BYTES:
@@ -136,7 +138,8 @@ def _check_zip(path: Path) -> zipfile.ZipFile:
                             "berkas rusak atau terpotong (arsip zip tidak utuh); unduh atau "
                             "salin ulang berkasnya") from None
     except OSError as exc:
-        raise _file_problem(path, "file-not-readable", f"berkas tidak dapat dibaca: {exc}") from None
+        raise _file_problem(path, "file-not-readable",
+                            f"berkas tidak dapat dibaca: {exc}") from None
     infos = zf.infolist()
     names = {i.filename for i in infos}
     if "mimetype" in names:
@@ -295,7 +298,8 @@ def _read(path: Path, zf: zipfile.ZipFile, wanted: Callable[[str], bool] | None)
     try:
         sheet_parts = _sheet_paths(zf)
     except KeyError:
-        raise _file_problem(path, "corrupt-workbook", "struktur workbook rusak (daftar lembar tidak ada)") from None
+        raise _file_problem(path, "corrupt-workbook",
+                            "struktur workbook rusak (daftar lembar tidak ada)") from None
     except Exception as exc:  # noqa: BLE001 - defusedxml/expat raise many types
         raise _xml_problem(path, exc) from None
     for name, part in sheet_parts.items():
@@ -307,7 +311,8 @@ def _read(path: Path, zf: zipfile.ZipFile, wanted: Callable[[str], bool] | None)
         # is generous for the XML of one cell.
         if info.file_size > MAX_ROWS * 40 * 150:
             raise LkipError(error("sheet-too-large",
-                                  f"lembar terlalu besar ({info.file_size // (1024 * 1024)} MB XML)",
+                                  "lembar terlalu besar "
+                                  f"({info.file_size // (1024 * 1024)} MB XML)",
                                   sheet=name))
     try:
         with warnings.catch_warnings():

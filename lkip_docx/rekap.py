@@ -144,7 +144,8 @@ def _num(value: Decimal | None):
 
 
 def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) -> None:
-    """Write the recap workbook (sheets Rekap, IKU, Galat) to ``path`` (the caller makes it atomic)."""
+    """Write the recap workbook (sheets Rekap, IKU, Galat) to ``path`` (the caller makes it
+    atomic)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
@@ -213,7 +214,8 @@ def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) 
         return sheet
 
     wi = plain_sheet("IKU", ("Perangkat Daerah", "Kode IKU", "Indikator", "Satuan", "Target",
-                             "Realisasi", "Capaian (%)", "Predikat"), (48, 10, 50, 14, 10, 10, 12, 14))
+                             "Realisasi", "Capaian (%)", "Predikat"),
+                     (48, 10, 50, 14, 10, 10, 12, 14))
     r = 1
     for row in ok:
         for i in row.iku:

@@ -1,4 +1,5 @@
-"""Rendering the Word report with docxtpl (with template_check.py, the only place using docxtpl/jinja2).
+"""Rendering the Word report with docxtpl (with template_check.py, the only place using
+docxtpl/jinja2).
 
 The Jinja environment escapes every value (a name with ``&`` or ``<`` cannot corrupt the file) and
 uses StrictUndefined (a variable the template uses but the data lacks is an error naming it, never
@@ -141,7 +142,8 @@ def open_template(path: Path):
         tpl.init_docx()
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on bad packages
         raise LkipError(error("template-unreadable",
-                              f"templat tidak dapat dibuka sebagai dokumen Word ({type(exc).__name__})",
+                              "templat tidak dapat dibuka sebagai dokumen Word "
+                              f"({type(exc).__name__})",
                               place=str(path))) from None
     return tpl
 

@@ -165,7 +165,8 @@ def _fit(text: str, width: int) -> str:
 
 def table(headers: list[str], rows: list[list[str]], right: set[int], max_widths: dict[int, int]
           ) -> list[str]:
-    """Rows aligned in columns; columns in ``right`` right-aligned; long cells cut with an ellipsis."""
+    """Rows aligned in columns; columns in ``right`` right-aligned; long cells cut with an
+    ellipsis."""
     rows = [[_fit(cell, max_widths.get(i, 200)) for i, cell in enumerate(row)] for row in rows]
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
               for i, h in enumerate(headers)]

@@ -177,7 +177,8 @@ def _bind_table(sheet: RawSheet, spec: c.Sheet, tables: Tables,
         problems.append(error(
             "missing-column",
             f"kolom '{col.header}' tidak ditemukan di baris judul {header_row}; tambahkan kolom "
-            f"berjudul '{col.header}' {where} (format versi {c.LAYOUT_VERSION}, lihat lembar Petunjuk)",
+            f"berjudul '{col.header}' {where} (format versi {c.LAYOUT_VERSION}, lihat lembar "
+            "Petunjuk)",
             sheet=sheet.name, cell=f"{header_row}:{header_row}"))
     for ref in _merged_in_data(sheet, header_row, set(by_key.values())):
         problems.append(error("merged-cells",
@@ -191,8 +192,9 @@ def _bind_table(sheet: RawSheet, spec: c.Sheet, tables: Tables,
                for cell in cells.values()):
             continue
         if r in sheet.hidden_rows:
-            problems.append(warning("hidden-row", "baris tersembunyi tetapi berisi data; data "
-                                                  "tetap dibaca", sheet=sheet.name, cell=f"{r}:{r}"))
+            problems.append(warning("hidden-row",
+                                    "baris tersembunyi tetapi berisi data; data tetap dibaca",
+                                    sheet=sheet.name, cell=f"{r}:{r}"))
         values, coords, invalid = {}, {}, set()
         for col in spec.columns:
             idx = by_key.get(col.key)

@@ -38,7 +38,8 @@ def _cell_value(value):
     return value
 
 
-def write_workbook(path: Path | str, rows: Mapping[str, Iterable[Mapping[str, object]]] | None = None,
+def write_workbook(path: Path | str,
+                   rows: Mapping[str, Iterable[Mapping[str, object]]] | None = None,
                    profil: Mapping[str, object] | None = None) -> None:
     """Write a workbook. ``rows`` maps a sheet key to dicts of column key -> value; sheets not
     given get the contract's default rows (the usual predikat scales) or stay empty."""
@@ -89,7 +90,8 @@ def write_workbook(path: Path | str, rows: Mapping[str, Iterable[Mapping[str, ob
                     continue
                 cell = ws.cell(row=n, column=idx, value=_cell_value(value))
                 cell.number_format = NUMBER_FORMATS[col.kind]
-                if col.kind == c.TEXT and isinstance(value, str) and (len(value) > col.width or "\n" in value):
+                if (col.kind == c.TEXT and isinstance(value, str)
+                        and (len(value) > col.width or "\n" in value)):
                     cell.alignment = wrap
         last = max(n, 1) + FORMATTED_ROWS
         for idx, col in enumerate(spec.columns, start=1):
@@ -114,7 +116,8 @@ def write_workbook(path: Path | str, rows: Mapping[str, Iterable[Mapping[str, ob
             sheet_name, letter = first_col[col.ref]
             dv = DataValidation(type="list", formula1=f"='{sheet_name}'!${letter}$2:${letter}$1000",
                                 allow_blank=True, showErrorMessage=False)
-            dv.add(f"{get_column_letter(idx)}2:{get_column_letter(idx)}{ws.max_row + FORMATTED_ROWS}")
+            dv.add(f"{get_column_letter(idx)}2:"
+                   f"{get_column_letter(idx)}{ws.max_row + FORMATTED_ROWS}")
             ws.add_data_validation(dv)
     wb.save(path)
 
@@ -203,12 +206,12 @@ def _write_petunjuk(ws) -> None:
     ws["A1"] = "PETUNJUK PENGISIAN WORKBOOK LKIP"
     ws["A1"].font = Font(bold=True, size=14)
     lines = (
-        f"Format workbook versi {c.LAYOUT_VERSION}. Isi setiap lembar; satu baris satu data. Jangan "
-        "menggabungkan sel (merge) dan jangan mengubah judul kolom.",
+        f"Format workbook versi {c.LAYOUT_VERSION}. Isi setiap lembar; satu baris satu data. "
+        "Jangan menggabungkan sel (merge) dan jangan mengubah judul kolom.",
         "Judul kolom merah wajib diisi; biru boleh kosong. Arahkan kursor ke judul kolom untuk "
         "melihat keterangannya.",
-        "Angka boleh diketik sebagai angka atau teks cara Indonesia (1.234.567 dan 98,32). Kode dan "
-        "NIP diketik sebagai teks. Sel kosong berarti belum diisi, bukan nol.",
+        "Angka boleh diketik sebagai angka atau teks cara Indonesia (1.234.567 dan 98,32). "
+        "Kode dan NIP diketik sebagai teks. Sel kosong berarti belum diisi, bukan nol.",
         "Periksa workbook dengan perintah: lkip check NAMA_BERKAS.xlsx",
     )
     for i, line in enumerate(lines, start=2):

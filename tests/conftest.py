@@ -1,4 +1,5 @@
-"""Shared test helpers: small but complete real workbooks written to tmp_path, and ways to bend them.
+"""Shared test helpers: small but complete real workbooks written to tmp_path, and ways to bend
+them.
 
 Every test reads a real .xlsx through the real reader; nothing fakes the file format. The helpers
 are plain functions (import them with ``from conftest import ...``) and fixtures:
@@ -256,7 +257,8 @@ def set_cell(path: Path | str, sheet: str, coord: str, value, number_format: str
     wb.close()
 
 
-def rewrite_zip(path: Path | str, replace: dict[str, bytes], add_first: dict[str, bytes] | None = None,
+def rewrite_zip(path: Path | str, replace: dict[str, bytes],
+                add_first: dict[str, bytes] | None = None,
                 compression: int = zipfile.ZIP_DEFLATED) -> None:
     """Rebuild a zip with some members replaced (and optionally new members placed first)."""
     path = Path(path)
@@ -281,7 +283,8 @@ def sheet_part(path: Path | str, sheet: str) -> str:
         return _sheet_paths(zf)[sheet]
 
 
-def patch_cell_xml(path: Path | str, sheet: str, coord: str, inner: str, t: str | None = None) -> None:
+def patch_cell_xml(path: Path | str, sheet: str, coord: str, inner: str,
+                   t: str | None = None) -> None:
     """Replace the XML of one cell (which must exist) with ``<c r=coord [s] [t]>inner</c>``.
 
     For what openpyxl cannot write, e.g. a formula with a cached result:

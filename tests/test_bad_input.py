@@ -237,9 +237,10 @@ TRICKY = ('PT A & B <Cipta> "Data" \'Kota\' {{ nama }} {% if x %}{%p endif %} {#
 
 
 def test_markup_and_unicode_are_printed_literally(tmp_path):
-    path = write_minimal_workbook(tmp_path / "lkip.xlsx",
-                                  profil={"nama_instansi": "Dinas <Kominfo> & {{ Statistik }} 数据"},
-                                  tujuan=[{"kode": "T1", "uraian": TRICKY}])
+    path = write_minimal_workbook(
+        tmp_path / "lkip.xlsx",
+        profil={"nama_instansi": "Dinas <Kominfo> & {{ Statistik }} 数据"},
+        tujuan=[{"kode": "T1", "uraian": TRICKY}])
     out = tmp_path / "laporan.docx"
     build_report(path, out)
     texts = report_texts(out)

@@ -99,7 +99,8 @@ def _band(lo, lo_inc, hi, hi_inc, name="X"):
        st.decimals(min_value=0, max_value=100, places=2))
 def test_a_contiguous_scale_has_no_gap_and_every_value_in_range_finds_one_band(cuts, value):
     cuts = sorted(cuts)
-    bands = [_band(D(a), False, D(b), True, f"K{i}") for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
+    bands = [_band(D(a), False, D(b), True, f"K{i}")
+             for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
     bands[0] = _band(D(cuts[0]), True, D(cuts[1]), True, "K0")
     scale = Skala("S", None, tuple(bands))
     assert check_scale(scale) == []

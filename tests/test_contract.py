@@ -53,7 +53,8 @@ def test_blank_workbooks_have_every_sheet_and_column_of_the_contract(fresh, whic
     headers = headers_of(path)
     assert list(headers) == [c.PETUNJUK_NAME] + [s.name for s in c.SHEETS]
     for spec in c.SHEETS:
-        expected = list(c.PROFIL_HEADERS) if spec.is_fields else [col.header for col in spec.columns]
+        expected = (list(c.PROFIL_HEADERS) if spec.is_fields
+                    else [col.header for col in spec.columns])
         assert headers[spec.name] == expected
     profil = openpyxl.load_workbook(path)["Profil"]
     labels = [row[0].value for row in profil.iter_rows(min_row=2) if row[0].value]

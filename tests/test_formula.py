@@ -46,7 +46,8 @@ def test_every_printed_number_is_the_number_used(text, env, steps, value):
     assert worked.value == D(value)
 
 
-@pytest.mark.parametrize("text", ["-" * 1000 + "A", "+".join(["1"] * 990), "(" * 60 + "1" + ")" * 60])
+@pytest.mark.parametrize("text", ["-" * 1000 + "A", "+".join(["1"] * 990),
+                                  "(" * 60 + "1" + ")" * 60])
 def test_absurd_formulas_are_refused_not_crashes(text):
     with pytest.raises(f.FormulaError) as exc:
         f.parse(text)

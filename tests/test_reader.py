@@ -318,7 +318,8 @@ def test_cached_date_in_a_1904_workbook(valid_workbook):
         wb["Profil"][f"B{row}"] = "=DATE(2025,1,16)"
     edit(valid_workbook, mac)
     # 16 January 2025 is day 45673 in the 1900 system, 1462 days fewer in the 1904 one
-    patch_cell_xml(valid_workbook, "Profil", f"B{row}", f"<f>DATE(2025,1,16)</f><v>{45673 - 1462}</v>")
+    patch_cell_xml(valid_workbook, "Profil", f"B{row}",
+                   f"<f>DATE(2025,1,16)</f><v>{45673 - 1462}</v>")
     result = check_workbook(valid_workbook)
     assert keys(result.problems) == set()
     assert result.workbook.profil.tanggal == dt.date(2025, 1, 16)
@@ -345,7 +346,7 @@ def test_formula_with_cached_error(valid_workbook):
     assert check_keys(valid_workbook) == {("excel-error", "'Sub Kegiatan'!F2")}
 
 
-# --- merged, hidden --------------------------------------------------------------------------------
+# --- merged, hidden ------------------------------------------------------------------------------
 
 def test_merged_cells_in_data_area(valid_workbook):
     # Merging C2:C3 keeps C2's value and empties C3; both are reported.
@@ -384,7 +385,7 @@ def test_hidden_sheet_is_read_with_a_warning(valid_workbook):
     assert result.workbook.tujuan[0].kode == "T1"
 
 
-# --- text is read back exactly -----------------------------------------------------------------------
+# --- text is read back exactly -------------------------------------------------------------------
 
 TRICKY = ("PT A & B <Cipta> \"Data\" 'Kota' {{ nama }} {% if x %}{%p endif %} {# c #} "
           "💯🇮🇩 数据中心 עברית عربي ‏‮x‬ – “kutip” ½ é")
@@ -433,7 +434,7 @@ def _iku():
     return minimal_rows()["iku"][0]
 
 
-# --- sheets and columns ----------------------------------------------------------------------------
+# --- sheets and columns --------------------------------------------------------------------------
 
 def test_missing_required_column(valid_workbook):
     # Sub Kegiatan column F is Realisasi.
@@ -578,7 +579,7 @@ def test_sheet_with_no_header_at_all(valid_workbook):
     assert {("missing-column", "'Kegiatan'!1:1"), ("empty-sheet", "'Kegiatan'!A2")} <= found
 
 
-# --- the reader never changes the file ---------------------------------------------------------------
+# --- the reader never changes the file -----------------------------------------------------------
 
 def test_reading_leaves_the_file_unchanged(valid_workbook):
     before = sha(valid_workbook)

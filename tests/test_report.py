@@ -101,7 +101,8 @@ def tables_after(doc, caption_number: str):
 
 
 def rows_of(tbl) -> list[list[str]]:
-    return [[" ".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in tc.iter(qn("w:p"))).strip()
+    return [[" ".join("".join(t.text or "" for t in p.iter(qn("w:t")))
+                      for p in tc.iter(qn("w:p"))).strip()
              for tc in tr.iter(qn("w:tc"))] for tr in tbl.iter(qn("w:tr"))]
 
 
@@ -187,8 +188,10 @@ SENTENCES = [
     # fully spent: no efisiensi clause
     "Anggaran yang digunakan sebesar Rp.6.750.000.-, (100%).",
     # counts in words
-    "terdapat 4 (empat) Program, 5 (lima) Kegiatan dan 17 (tujuh belas) Sub Kegiatan yang mendukung",
-    "terdapat 1 (satu) Program, 7 (tujuh) Kegiatan dan 19 (sembilan belas) Sub Kegiatan yang mendukung",
+    "terdapat 4 (empat) Program, 5 (lima) Kegiatan dan 17 (tujuh belas) Sub Kegiatan "
+    "yang mendukung",
+    "terdapat 1 (satu) Program, 7 (tujuh) Kegiatan dan 19 (sembilan belas) Sub Kegiatan "
+    "yang mendukung",
     # IKU analysis and comparisons
     "Target Indeks Layanan Publik Berbasis IT Tahun 2024 sebesar 4,09 dengan Realisasi 4,41, maka "
     "Capaian Kinerja Tahun 2024 atas Indeks Layanan Publik Berbasis IT sebesar 107,82%",

@@ -172,7 +172,8 @@ CASES: dict[str, Case] = {
         {"iku": changed("iku", 0, metode="Naik sedikit")}),
     "invalid-choice bool": Case(
         {("invalid-choice", loc("peringkat_akip", "instansi_ini", 2))},
-        {"peringkat_akip": [{"perangkat_daerah": "Dinas", "nilai": D(70), "instansi_ini": "mungkin"}]}),
+        {"peringkat_akip": [{"perangkat_daerah": "Dinas", "nilai": D(70),
+                             "instansi_ini": "mungkin"}]}),
     "invalid-period": Case(
         {("invalid-period", profil_loc("periode_renstra"))},
         profil={"periode_renstra": "2026-2024"}),
@@ -607,7 +608,8 @@ def test_many_problems_are_all_reported_in_one_run(tmp_path):
     rows["sub_kegiatan"][0].update(realisasi=D(95_000_000), capaian_output=D(50),
                                    nama=None)  # above pagu, mismatch, required-empty
     rows["sub_kegiatan"][1].update(kode_iku="IKU9", pagu_perubahan=D(-1))
-    rows["komponen_indeks"].append({"kode": "X.NOL", "uraian": "Rasio", "rumus": "IP1.A / (IP1.A - IP1.A)"})
+    rows["komponen_indeks"].append({"kode": "X.NOL", "uraian": "Rasio",
+                                    "rumus": "IP1.A / (IP1.A - IP1.A)"})
     rows["skala"] = skala_with(band("UJI", D(0), True, D(40), True, "Kurang"),
                                band("UJI", D(50), True, D(100), True, "Baik"))
     rows["evaluasi_akip"] = [{"komponen": "Perencanaan", "bobot": D(30), "nilai": D(31)}]
@@ -658,8 +660,8 @@ def _codes_in_source() -> set[str]:
     for name in ("tables.py", "cells.py", "validate.py", "predikat.py", "composite.py",
                  "compute.py", "formula.py"):
         text = (root / name).read_text(encoding="utf-8")
-        found |= set(re.findall(r'(?:error|warning|CellError|Problem|FormulaError)\(\s*"([a-z]+(?:-[a-z0-9]+)+)"',
-                                text))
+        found |= set(re.findall(r'(?:error|warning|CellError|Problem|FormulaError)'
+                                r'\(\s*"([a-z]+(?:-[a-z0-9]+)+)"', text))
         found |= set(re.findall(r'"([a-z]+(?:-[a-z]+)+)"\)', text)) & {
             "unknown-reference", "division-by-zero"}
     return found

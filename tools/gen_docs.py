@@ -59,8 +59,8 @@ def workbook_markdown() -> str:
         out.append(f"## {s.name}\n")
         out.append(_esc(s.help) + "\n")
         if s.is_fields:
-            out.append(f"Columns: {', '.join('`' + h + '`' for h in c.PROFIL_HEADERS)}; one row per "
-                       "field, found by the text in `Isian`.\n")
+            out.append(f"Columns: {', '.join('`' + h + '`' for h in c.PROFIL_HEADERS)}; "
+                       "one row per field, found by the text in `Isian`.\n")
             out.append("| Isian | kind | required | meaning | example |")
             out.append("| --- | --- | --- | --- | --- |")
             for f in s.fields:
@@ -82,8 +82,9 @@ def workbook_markdown() -> str:
                 out.append(f"| `{col.header}` | {kind} | {'yes' if col.required else ''} | "
                            f"{_esc(col.help)} | {_esc(col.example)} |")
         if s.key in c.DEFAULT_ROWS:
-            out.append(f"\nA blank workbook comes with {len(c.DEFAULT_ROWS[s.key])} rows pre-filled "
-                       "(the usual SAKIP/AKIP and SPBE scales), which the agency may edit.")
+            out.append(f"\nA blank workbook comes with {len(c.DEFAULT_ROWS[s.key])} rows "
+                       "pre-filled (the usual SAKIP/AKIP and SPBE scales), which the agency "
+                       "may edit.")
         out.append("")
     out.append("## Narrative sections (sheet Narasi, column Bagian)\n")
     out.append("| Bagian | per IKU | where it appears |")
