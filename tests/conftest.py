@@ -283,6 +283,20 @@ def sheet_part(path: Path | str, sheet: str) -> str:
         return _sheet_paths(zf)[sheet]
 
 
+def damage_sheet_data(path: Path | str, sheet: str) -> None:
+    """Flip bytes inside one sheet's compressed data; the zip directory stays intact, so the
+    file opens and fails only when that sheet is inflated."""
+    part = sheet_part(path, sheet)
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(part)
+    path = Path(path)
+    data = bytearray(path.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for i in range(start + 10, start + min(info.compress_size, 200)):
+        data[i] ^= 0x5A
+    path.write_bytes(bytes(data))
+
+
 def patch_cell_xml(path: Path | str, sheet: str, coord: str, inner: str,
                    t: str | None = None) -> None:
     """Replace the XML of one cell (which must exist) with ``<c r=coord [s] [t]>inner</c>``.

@@ -152,19 +152,10 @@ def test_nilai_akip_without_evaluasi_akip_rows(tmp_path):
 def test_damaged_part_is_reported_as_a_damaged_file(tmp_path):
     # The zip directory is intact but a sheet's compressed bytes are not: openpyxl fails with
     # zlib.error and the message said "(error)", which names nothing the user can act on.
-    import zipfile
-
-    from conftest import sheet_part
+    from conftest import damage_sheet_data
 
     path = write_minimal_workbook(tmp_path / "lkip.xlsx")
-    part = sheet_part(path, "Sub Kegiatan")
-    with zipfile.ZipFile(path) as zf:
-        info = zf.getinfo(part)
-    data = bytearray(path.read_bytes())
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    for i in range(start + 10, start + min(info.compress_size, 200)):
-        data[i] ^= 0x5A
-    path.write_bytes(bytes(data))
+    damage_sheet_data(path, "Sub Kegiatan")
     [problem] = check_workbook(path).problems
     assert problem.code == "corrupt-workbook"
     assert "rusak atau terpotong" in problem.message and "(error)" not in problem.message

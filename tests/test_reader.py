@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from conftest import (check_keys, error_keys, keys, loc, minimal_rows, patch_cell_xml, profil_row,
-                      rewrite_zip, set_cell, sheet_part)
+from conftest import (check_keys, damage_sheet_data, error_keys, keys, loc, minimal_rows,
+                      patch_cell_xml, profil_row, rewrite_zip, set_cell, sheet_part)
 from lkip_docx import reader
 from lkip_docx.api import check_workbook
 from lkip_docx.problems import LkipError
@@ -101,14 +101,7 @@ def test_truncated_xlsx(valid_workbook):
 
 def test_corrupted_member(valid_workbook):
     # The zip directory is intact but a sheet's compressed bytes are not.
-    part = sheet_part(valid_workbook, "Sub Kegiatan")
-    with zipfile.ZipFile(valid_workbook) as zf:
-        info = zf.getinfo(part)
-    data = bytearray(valid_workbook.read_bytes())
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    for i in range(start + 10, start + min(info.compress_size, 200)):
-        data[i] ^= 0x5A
-    valid_workbook.write_bytes(bytes(data))
+    damage_sheet_data(valid_workbook, "Sub Kegiatan")
     assert file_keys(valid_workbook) == {("corrupt-workbook", "lkip.xlsx")}
 
 
