@@ -334,6 +334,14 @@ def _where(tag: _Tag, label: str) -> str:
 
 # --- where docxtpl's paragraph, row and cell tags may stand ------------------------------------
 
+#: {%tr %} and {%tc %}: the paragraph attribute holding their row or cell, and how the messages
+#: name the tag, the place it belongs in, and that place when it is the tag's own.
+_TABLE_TAG_UNITS = {
+    "tr": ("row", "baris tabel", "baris tabel", "baris tabelnya"),
+    "tc": ("cell", "kolom tabel", "sel tabel", "sel tabelnya"),
+}
+
+
 def _check_placement(tags: list[_Tag], paras: list[_Para], label: str,
                      problems: list[Problem]) -> None:
     """A {%p %}/{{p }} tag replaces its whole paragraph, {%tr %} its row, {%tc %} its cell:
@@ -344,22 +352,16 @@ def _check_placement(tags: list[_Tag], paras: list[_Para], label: str,
         para = tag.para
         if tag.prefix == "p":
             unit, scope = [para], "paragrafnya"
-        elif tag.prefix == "tr":
-            if para.row is None:
-                problems.append(error("template-tag-misplaced",
-                                      f"tag baris tabel {tag.text!r} berada di luar tabel; "
-                                      "letakkan di baris tabel tersendiri",
-                                      place=_where(tag, label)))
-                continue
-            unit, scope = [p for p in paras if p.row is para.row], "baris tabelnya"
         else:
-            if para.cell is None:
+            attr, what, where, scope = _TABLE_TAG_UNITS[tag.prefix]
+            container = getattr(para, attr)
+            if container is None:
                 problems.append(error("template-tag-misplaced",
-                                      f"tag kolom tabel {tag.text!r} berada di luar tabel; "
-                                      "letakkan di sel tabel tersendiri",
+                                      f"tag {what} {tag.text!r} berada di luar tabel; "
+                                      f"letakkan di {where} tersendiri",
                                       place=_where(tag, label)))
                 continue
-            unit, scope = [p for p in paras if p.cell is para.cell], "sel tabelnya"
+            unit = [p for p in paras if getattr(p, attr) is container]
         other = "".join(p.text if p is not para else
                         p.text[:tag.start] + p.text[tag.start + len(tag.text):] for p in unit)
         if other.strip():

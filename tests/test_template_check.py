@@ -373,6 +373,17 @@ def test_row_tag_outside_a_table(tpl):
     path = tpl(Table(["a"]), "{%tr if ada_prestasi %}", "teks", "{%tr endif %}")
     assert found(check_template_file(path)) == {("template-tag-misplaced", body("paragraf 1")),
                                                 ("template-tag-misplaced", body("paragraf 3"))}
+    assert message_at(check_template_file(path), "template-tag-misplaced", body("paragraf 1")) == (
+        "tag baris tabel '{%tr if ada_prestasi %}' berada di luar tabel; letakkan di baris tabel "
+        "tersendiri")
+
+
+def test_column_tag_outside_a_table(tpl):
+    path = tpl("{%tc for y in renstra.tahun %}", "{{ y }}", "{%tc endfor %}")
+    problems = check_template_file(path)
+    assert message_at(problems, "template-tag-misplaced", body("paragraf 1")) == (
+        "tag kolom tabel '{%tc for y in renstra.tahun %}' berada di luar tabel; letakkan di sel "
+        "tabel tersendiri")
 
 
 def test_column_loop_with_colspan_is_fine(tpl):
