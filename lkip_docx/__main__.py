@@ -1,6 +1,6 @@
 """``python -m lkip_docx`` runs the ``lkip`` command."""
 
-from .cli import run
+from lkip_docx.cli import run
 
 # The guard matters: worker processes started with "spawn" (Windows, macOS) import the main
 # module again, and must not run the command a second time.

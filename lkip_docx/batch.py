@@ -7,9 +7,11 @@ import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
-from .problems import LkipError, Problem, error
+from lkip_docx.build import build_report
+from lkip_docx.problems import LkipError, Problem, error
+from lkip_docx.report.template_check import check_template_file
 
 WORKBOOK_SUFFIXES = (".xlsx",)
 
@@ -71,8 +73,6 @@ def output_clashes(workbooks: list[Path], folder: Path) -> list[Problem]:
 
 def build_one(workbook: str, output: str, template: str | None, force: bool) -> Outcome:
     """Build one report; every problem comes back as data (worker processes cannot print)."""
-    from .api import build_report
-
     wb, out = Path(workbook), Path(output)
     try:
         result = build_report(wb, out, template, force)
@@ -89,10 +89,9 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def run_parallel(func: Callable, tasks: list[tuple], jobs: int | None,
-                 progress: Callable[[object], None] | None,
-                 on_crash: Callable[[tuple, Exception], object]
-                 ) -> list:
+def run_parallel(func: Callable[..., Any], tasks: list[tuple], jobs: int | None,
+                 progress: Callable[[Any], None] | None,
+                 on_crash: Callable[[tuple, Exception], Any]) -> list:
     """``func(*task)`` for every task, in worker processes when ``jobs`` > 1; results in task order.
 
     ``func`` must be a top-level function returning picklable data. The platform's default start
@@ -100,7 +99,7 @@ def run_parallel(func: Callable, tasks: list[tuple], jobs: int | None,
     state, so both behave alike.
     """
     jobs = min(jobs or default_jobs(), max(1, len(tasks)))
-    results: dict[int, object] = {}
+    results: dict[int, Any] = {}
     if jobs == 1:
         for i, task in enumerate(tasks):
             results[i] = func(*task)
@@ -120,16 +119,50 @@ def run_parallel(func: Callable, tasks: list[tuple], jobs: int | None,
     return [results[i] for i in range(len(tasks))]
 
 
-def build_many(workbooks: list[Path], folder: Path, template: Path | None = None,
+def prepare_batch(inputs: Iterable[Path], folder: Path,
+                  template: Path | None = None) -> list[Path]:
+    """The workbooks of a batch, after every check that would fail them all alike: no workbook
+    at all, an output that is not a folder, two workbooks writing the same report, a broken
+    template (said once, not once per workbook). Creates the output folder."""
+    workbooks = collect_workbooks(inputs)
+    problems: list[Problem] = []
+    if not workbooks:
+        problems.append(error("no-workbooks", "tidak ada berkas .xlsx pada masukan",
+                              place=", ".join(str(i) for i in inputs)))
+    if folder.suffix.lower() == ".docx" or (folder.exists() and not folder.is_dir()):
+        problems.append(error("output-not-folder",
+                              "untuk beberapa workbook, tujuan (-o) harus berupa folder, bukan "
+                              "berkas", place=str(folder)))
+    problems.extend(output_clashes(workbooks, folder))
+    if template is not None:
+        problems.extend(p for p in check_template_file(template) if p.is_error)
+    if problems:
+        raise LkipError(problems)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LkipError(error("output-failed", f"folder tujuan tidak dapat dibuat: "
+                              f"{exc.strerror or exc}", place=str(folder))) from None
+    return workbooks
+
+
+def build_many(inputs: Iterable[Path], folder: Path, template: Path | None = None,
                force: bool = False, jobs: int | None = None,
-               progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Build every workbook into ``folder``; outcomes in input order."""
+               progress: Callable[[Outcome, int], None] | None = None) -> list[Outcome]:
+    """Build every workbook of ``inputs`` (files or folders) into ``folder``; outcomes in input
+    order. ``progress(outcome, total)`` is called as each report is done. LkipError when the
+    batch as a whole cannot run (see prepare_batch)."""
+    workbooks = prepare_batch(inputs, folder, template)
     tasks = [(str(wb), str(output_for(wb, folder)), str(template) if template else None, force)
              for wb in workbooks]
 
-    def crashed(task, exc):
+    def crashed(task: tuple, exc: Exception) -> Outcome:
         return Outcome(Path(task[0]), None, False, [error(
             "internal-error", f"proses pembuat laporan gagal: {type(exc).__name__}",
             place=Path(task[0]).name)])
 
-    return run_parallel(build_one, tasks, jobs, progress, crashed)
+    def done(outcome: Outcome) -> None:
+        if progress is not None:
+            progress(outcome, len(tasks))
+
+    return run_parallel(build_one, tasks, jobs, done, crashed)

@@ -6,14 +6,27 @@ Exit codes: 0 success (warnings allowed), 1 a problem in the user's files, 2 a u
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+import traceback
 from pathlib import Path
 
 import click
 
-from . import __version__, cli_messages
-from .problems import LkipError, Problem
+from lkip_docx import __version__, cli_messages
+from lkip_docx.api import (
+    build_many,
+    build_report,
+    check_template,
+    check_workbook,
+    compute_workbook,
+    init_workbook,
+    summary_json,
+    summary_text,
+    write_rekap,
+)
+from lkip_docx.problems import LkipError, Problem
 
 # Before any command is defined: click computes some help texts when decorating.
 cli_messages.install()
@@ -66,8 +79,6 @@ class LkipGroup(click.Group):
         except Exception:  # noqa: BLE001 - the last line of defence against a traceback
             if os.environ.get("LKIP_DEBUG"):
                 raise
-            import traceback
-
             click.secho("Kesalahan internal lkip-docx (bukan kesalahan berkas Anda). Jalankan "
                         "ulang dengan LKIP_DEBUG=1 untuk rinciannya dan laporkan ke pengembang.",
                         fg="red", err=True)
@@ -94,7 +105,6 @@ def main() -> None:
 @click.argument("path", metavar="WORKBOOK", type=click.Path(dir_okay=False, path_type=Path))
 def init_cmd(path: Path) -> None:
     """Buat workbook standar kosong WORKBOOK (.xlsx); tidak menimpa berkas yang sudah ada."""
-    from .api import init_workbook
 
     init_workbook(path)
     click.echo(f"Workbook kosong dibuat: {path}")
@@ -109,7 +119,6 @@ def check_cmd(workbook: Path) -> None:
 
     Keluar dengan kode 0 bila tidak ada galat (peringatan boleh), 1 bila ada galat.
     """
-    from .api import check_workbook
 
     result = check_workbook(workbook)
     _print_problems(result.problems)
@@ -146,10 +155,7 @@ def build_cmd(workbooks: tuple[Path, ...], output: Path, template: Path | None, 
     # refused by the library, with the other output problems); anything else is a batch.
     single = len(workbooks) == 1 and workbooks[0].is_file() and output.suffix.lower() == ".docx"
     if single:
-        from .api import build_report
-
-        # Interactive single builds use both cores (pipeline.py); batches already do.
-        result = build_report(workbooks[0], output, template, force, parallel=True)
+        result = build_report(workbooks[0], output, template, force)
         if result.warnings:
             _print_problems(result.warnings, err=True)
         click.secho(f"Laporan dibuat: {result.output}", fg="green")
@@ -157,49 +163,34 @@ def build_cmd(workbooks: tuple[Path, ...], output: Path, template: Path | None, 
     _build_batch(workbooks, output, template, force, jobs)
 
 
-def _build_batch(inputs, folder: Path, template, force: bool, jobs) -> None:
-    from .batch import build_many, collect_workbooks, output_clashes
-
-    workbooks = collect_workbooks(inputs)
-    if not workbooks:
-        raise click.UsageError("tidak ada berkas .xlsx pada masukan yang diberikan")
-    if template is not None:
-        # A broken template would fail every workbook with the same errors: say it once.
-        from .template_check import check_template_file
-
-        problems = check_template_file(template)
-        if any(p.is_error for p in problems):
-            raise LkipError([p for p in problems if p.is_error])
+def _build_batch(inputs: tuple[Path, ...], folder: Path, template: Path | None, force: bool,
+                 jobs: int | None) -> None:
     if folder.suffix.lower() == ".docx":
         raise click.UsageError("untuk beberapa workbook, -o harus berupa folder, bukan berkas "
                                ".docx")
-    if folder.exists() and not folder.is_dir():
-        raise click.UsageError(f"'{folder}' bukan folder")
-    clashes = output_clashes(workbooks, folder)
-    if clashes:
-        raise LkipError(clashes)
-    folder.mkdir(parents=True, exist_ok=True)
-    total = len(workbooks)
+    bar = None
     done = 0
-    interactive = sys.stdout.isatty()
-    bar = click.progressbar(length=total, label="Menyusun laporan") if interactive else None
 
-    def progress(outcome) -> None:
-        nonlocal done
+    def progress(outcome, total: int) -> None:
+        nonlocal bar, done
         done += 1
-        if bar is not None:
+        if sys.stdout.isatty():
+            if bar is None:
+                bar = click.progressbar(length=total, label="Menyusun laporan")
+                bar.__enter__()
             bar.update(1)
         else:
             status = "OK    " if outcome.ok else "GAGAL "
             click.echo(f"[{done}/{total}] {status}{outcome.workbook.name}")
 
-    if bar is not None:
-        with bar:
-            outcomes = build_many(workbooks, folder, template, force, jobs, progress)
-    else:
-        outcomes = build_many(workbooks, folder, template, force, jobs, progress)
+    try:
+        outcomes = build_many(list(inputs), folder, template, force, jobs, progress)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
     failed = [o for o in outcomes if not o.ok]
-    click.echo(f"Selesai: {total - len(failed)} laporan dibuat di {folder}, {len(failed)} gagal.")
+    click.echo(f"Selesai: {len(outcomes) - len(failed)} laporan dibuat di {folder}, "
+               f"{len(failed)} gagal.")
     if failed:
         click.secho("Workbook yang gagal:", fg="red", bold=True, err=True)
         for o in failed:
@@ -220,17 +211,13 @@ def _build_batch(inputs, folder: Path, template, force: bool, jobs) -> None:
               help="Cetak semua angka hasil hitungan sebagai JSON (skema: docs/summary-json.md).")
 def summary_cmd(workbook: Path, as_json: bool) -> None:
     """Tampilkan angka hasil hitungan WORKBOOK: indikator, anggaran, efisiensi dan total."""
-    import json
-
-    from .api import compute_workbook
-    from .summary import to_json_dict, to_text
 
     result = compute_workbook(workbook)
     if as_json:
-        click.echo(json.dumps(to_json_dict(result.results, result.warnings), ensure_ascii=False,
+        click.echo(json.dumps(summary_json(result.results, result.warnings), ensure_ascii=False,
                               indent=2))
     else:
-        click.echo(to_text(result.results))
+        click.echo(summary_text(result.results))
         if result.warnings:
             _print_problems(result.warnings, err=True)
 
@@ -242,9 +229,8 @@ def check_template_cmd(template: Path) -> None:
     """Periksa templat Word: sintaks Jinja, tag yang terpecah, blok {%tr for %}/{%p if %} yang
     tidak seimbang, dan variabel yang tidak disediakan data.
     """
-    from .template_check import check_template_file
 
-    problems = check_template_file(template)
+    problems = check_template(template)
     _print_problems(problems)
     errors = [p for p in problems if p.is_error]
     if errors:
@@ -268,7 +254,6 @@ def rekap_cmd(inputs: tuple[Path, ...], output: Path, force: bool, jobs: int | N
     Berisi capaian IKU, realisasi anggaran, efisiensi, nilai dan predikat AKIP, serta peringkat
     (diurutkan menurut nilai AKIP). Workbook yang bergalat dicantumkan beserta galatnya.
     """
-    from .api import write_rekap
 
     rows, warnings = write_rekap(list(inputs), output, force, jobs)
     failed = [r for r in rows if not r.ok]
@@ -286,33 +271,5 @@ def rekap_cmd(inputs: tuple[Path, ...], output: Path, force: bool, jobs: int | N
 
 
 def run() -> None:
-    """Console-script entry point (``lkip``, ``python -m lkip_docx``): runs the command, then ends
-    the process without tearing the interpreter down.
-
-    Freeing every module and object of openpyxl, lxml and Jinja at exit costs about 25 ms, close to
-    a tenth of a whole ``lkip build``, for nothing: every output file is written, closed and moved
-    into place before the command returns, and worker processes have been joined. Standard output
-    and error are flushed first. ``LKIP_DEBUG=1`` keeps the normal exit (for tools that rely on
-    atexit handlers, such as coverage).
-    """
-    try:
-        main(prog_name="lkip")
-    except SystemExit as exc:
-        code = exc.code
-    else:  # pragma: no cover - click's standalone mode always raises SystemExit
-        code = 0
-    if os.environ.get("LKIP_DEBUG"):
-        sys.exit(code)
-    if code is None:
-        code = 0
-    elif not isinstance(code, int):
-        # sys.exit("text") prints the text and exits 1; keep that behaviour.
-        print(code, file=sys.stderr)
-        code = 1
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            # A closed pipe (`lkip summary ... | head`) is not worth a traceback at exit.
-            pass
-    os._exit(code)
+    """Console-script entry point (``lkip``, ``python -m lkip_docx``)."""
+    main(prog_name="lkip")

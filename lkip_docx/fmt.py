@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal
 
-from .numbers import normalize, round_half_up
+from lkip_docx.numbers import normalize, round_half_up
 
 BLANK = "-"  # how the reference prints a blank or zero count in tables
 

@@ -14,8 +14,7 @@ import secrets
 from pathlib import Path
 from typing import Callable
 
-from .problems import LkipError, error
-
+from lkip_docx.problems import LkipError, error
 
 TEMP_PREFIX = ".~lkip-"
 

@@ -9,9 +9,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
-from .budget import efisiensi, realisasi_pct
-from .numbers import HUNDRED, ZERO, mean, round_half_up
-from .problems import Problem, error
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from lkip_docx.batch import run_parallel
+from lkip_docx.build import check_workbook
+from lkip_docx.compute.budget import efisiensi, realisasi_pct
+from lkip_docx.numbers import HUNDRED, ZERO, mean, round_half_up
+from lkip_docx.problems import Problem, error, warning
 
 
 @dataclass
@@ -54,8 +60,6 @@ class RekapRow:
 
 def summarize_one(path: str) -> RekapRow:
     """Check one workbook and keep what the recap needs (picklable, for worker processes)."""
-    from .api import check_workbook
-
     p = Path(path)
     try:
         result = check_workbook(p)
@@ -84,8 +88,6 @@ def summarize_one(path: str) -> RekapRow:
 
 def collect(workbooks: list[Path], jobs: int | None = None,
             progress: Callable[[RekapRow], None] | None = None) -> list[RekapRow]:
-    from .batch import run_parallel
-
     def crashed(task, exc):
         return RekapRow(Path(task[0]).name, False, errors=[error(
             "internal-error", f"proses gagal: {type(exc).__name__}", place=Path(task[0]).name)])
@@ -108,8 +110,6 @@ def rank(rows: list[RekapRow]) -> list[RekapRow]:
 def notes(rows: list[RekapRow]) -> list[Problem]:
     """What makes a ranking misleading: workbooks of different years side by side, or one
     perangkat daerah in two workbooks (a copy left in the folder)."""
-    from .problems import warning
-
     ok = [r for r in rows if r.ok]
     out = []
     years = sorted({r.tahun for r in ok if r.tahun})
@@ -146,10 +146,6 @@ def _num(value: Decimal | None):
 def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) -> None:
     """Write the recap workbook (sheets Rekap, IKU, Galat) to ``path`` (the caller makes it
     atomic)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
-
     wb = Workbook()
     ws = wb.active
     ws.title = "Rekap"

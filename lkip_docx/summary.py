@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import fmt
-from .budget import Line
-from .compute import IkuResult, Results, YearFigures
+from lkip_docx import fmt
+from lkip_docx.compute.budget import Line, flatten
+from lkip_docx.compute.results import IkuResult, Results, YearFigures
 
 SCHEMA = "lkip-docx/summary"
 SCHEMA_VERSION = 1
@@ -223,7 +223,6 @@ def to_text(res: Results) -> str:
     out.append("ANGGARAN (program / kegiatan / sub kegiatan)")
     rows = []
     indent = {"program": "", "kegiatan": "  ", "sub_kegiatan": "    "}
-    from .budget import flatten
 
     for line in flatten(list(res.programs)):
         rows.append([line.kode, indent[line.level] + line.nama, fmt.money(line.pagu_murni),

@@ -36,9 +36,9 @@ from typing import Iterable
 
 import pytest
 
-from lkip_docx import contract as c
-from lkip_docx import workbook_writer
 from lkip_docx.api import check_workbook
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook import writer as workbook_writer
 
 # --- the minimal valid workbook ------------------------------------------------------------------
 
@@ -277,7 +277,7 @@ def rewrite_zip(path: Path | str, replace: dict[str, bytes],
 
 
 def sheet_part(path: Path | str, sheet: str) -> str:
-    from lkip_docx.reader import _sheet_paths
+    from lkip_docx.workbook.reader import _sheet_paths
 
     with zipfile.ZipFile(path) as zf:
         return _sheet_paths(zf)[sheet]

@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import KODE_SUB_1, KODE_SUB_2, changed, keys, loc, write_minimal_workbook
 from docx import Document
 from openpyxl import load_workbook
 
-from conftest import KODE_SUB_1, KODE_SUB_2, changed, keys, loc, write_minimal_workbook
 from lkip_docx import output as output_mod
 from lkip_docx.api import build_report, check_workbook
 from lkip_docx.cli import main
 from lkip_docx.fmt import number
 from lkip_docx.numbers import normalize
 from lkip_docx.problems import LkipError
-from lkip_docx.render import default_template
+from lkip_docx.report.engine import default_template
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "lkip-2024-diskominfostandi-bekasi.xlsx"
@@ -188,12 +188,12 @@ def test_temporary_file_that_cannot_be_created_is_a_problem_not_a_crash(tmp_path
 def test_init_on_a_full_disk_is_a_problem_and_leaves_nothing(tmp_path, monkeypatch):
     # init_workbook wrote through NamedTemporaryFile without turning an OSError into a problem:
     # a full disk was an internal error (exit 3).
-    from lkip_docx import workbook_writer
+    import lkip_docx.api
 
     def full(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(workbook_writer, "write_workbook", full)
+    monkeypatch.setattr(lkip_docx.api, "write_workbook", full)
     result = run("init", str(tmp_path / "baru.xlsx"))
     assert result.exit_code == 1
     assert "[output-disk-full]" in result.output

@@ -7,12 +7,12 @@ import datetime as dt
 from decimal import Decimal as D
 
 import pytest
+from conftest import patch_cell_xml
 from openpyxl import Workbook
 
-from conftest import patch_cell_xml
-from lkip_docx import contract as c
-from lkip_docx.cells import MAX_TEXT, CellError, clean_text, coerce
-from lkip_docx.reader import RawCell, read_workbook
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.cells import MAX_TEXT, CellError, clean_text, coerce
+from lkip_docx.workbook.reader import RawCell, read_workbook
 
 SHEET = "Uji"
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import changed, loc
+
 from lkip_docx.cli import EXIT_INTERNAL, EXIT_USER, main
-from lkip_docx.reader import read_workbook
+from lkip_docx.workbook.reader import read_workbook
 
 
 def run(*args: str):
@@ -140,13 +140,13 @@ def test_check_without_argument_is_a_usage_error():
 
 
 def test_internal_error_exits_3_without_traceback(valid_workbook, monkeypatch):
-    import lkip_docx.api
+    import lkip_docx.cli
 
     def broken(path):
         raise RuntimeError("bug di lkip-docx")
 
     monkeypatch.delenv("LKIP_DEBUG", raising=False)
-    monkeypatch.setattr(lkip_docx.api, "check_workbook", broken)
+    monkeypatch.setattr(lkip_docx.cli, "check_workbook", broken)
     result = run("check", str(valid_workbook))
     assert result.exit_code == EXIT_INTERNAL == 3
     assert "Traceback" not in result.output

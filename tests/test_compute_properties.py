@@ -5,12 +5,12 @@ from decimal import Decimal as D
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from lkip_docx import contract as c
-from lkip_docx.budget import parent_line, realisasi_pct, sub_line
-from lkip_docx.capaian import capaian
-from lkip_docx.model import KelasSkala, SubKegiatan
+from lkip_docx.compute.budget import parent_line, realisasi_pct, sub_line
+from lkip_docx.compute.capaian import capaian
+from lkip_docx.compute.predikat import Skala, check_scale
 from lkip_docx.numbers import round_half_up
-from lkip_docx.predikat import Skala, check_scale
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.model import KelasSkala, SubKegiatan
 
 positive = st.decimals(min_value=D("0.01"), max_value=D("100000"), places=2)
 methods = st.sampled_from(c.METODE_CHOICES)

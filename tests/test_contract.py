@@ -8,10 +8,10 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from lkip_docx import contract as c
 from lkip_docx.cli import main
-from lkip_docx.reader import read_workbook
-from lkip_docx.tables import bind, norm_header
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.bind import bind, norm_header
+from lkip_docx.workbook.reader import read_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -107,8 +107,8 @@ def test_every_column_help_and_choice_is_indonesian_text():
 
 
 def test_the_default_scales_are_pre_filled_and_valid(fresh):
-    from lkip_docx.load import load
-    from lkip_docx.predikat import check_scale, group_scales
+    from lkip_docx.compute.predikat import check_scale, group_scales
+    from lkip_docx.workbook.load import load
 
     tables, _problems = bind(read_workbook(fresh))
     scales = group_scales(load(tables).skala)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from lkip_docx import render, template_check
 from lkip_docx.cli import main
-from lkip_docx.context import TOP_LEVEL_KEYS
+from lkip_docx.report import render, template_check
+from lkip_docx.report.context import TOP_LEVEL_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE_MD = (ROOT / "docs" / "template.md").read_text(encoding="utf-8")

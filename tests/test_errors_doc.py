@@ -53,7 +53,7 @@ def collected(test_file: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=None)
 def package_source() -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(PACKAGE.glob("*.py")))
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(PACKAGE.rglob("*.py")))
 
 
 def codes_of(cells: list[str]) -> list[str]:

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lkip_docx import formula as f
-from lkip_docx.composite import show_step_number as show
+from lkip_docx.compute import formula as f
+from lkip_docx.compute.composite import show_step_number as show
 
 
 def test_reference_iku1_worked_calculation():

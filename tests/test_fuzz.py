@@ -38,11 +38,11 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from lkip_docx import contract as c
 from lkip_docx.api import build_report, check_workbook
 from lkip_docx.cli import main
 from lkip_docx.problems import LkipError
-from lkip_docx.render import default_template
+from lkip_docx.report.engine import default_template
+from lkip_docx.workbook import contract as c
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "lkip-2024-diskominfostandi-bekasi.xlsx"

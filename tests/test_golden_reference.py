@@ -32,8 +32,8 @@ import pytest
 
 from lkip_docx import fmt
 from lkip_docx.api import compute_workbook
-from lkip_docx.budget import Line, flatten
-from lkip_docx.compute import IkuResult, Results
+from lkip_docx.compute.budget import Line, flatten
+from lkip_docx.compute.results import IkuResult, Results
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "lkip-2024-diskominfostandi-bekasi.xlsx"

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import ROUND_HALF_EVEN, Decimal as D
+from decimal import ROUND_HALF_EVEN
+from decimal import Decimal as D
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lkip_docx import fmt
-from lkip_docx.numbers import (NumberTextError, float_to_decimal, mean, normalize,
-                               parse_number_text, round_half_up)
+from lkip_docx.numbers import (
+    NumberTextError,
+    float_to_decimal,
+    mean,
+    normalize,
+    parse_number_text,
+    round_half_up,
+)
 
 # --- parse_number_text ---------------------------------------------------------------------------
 

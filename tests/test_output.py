@@ -12,7 +12,7 @@ from lkip_docx import output as output_mod
 from lkip_docx.api import build_report, init_workbook
 from lkip_docx.cli import main
 from lkip_docx.problems import LkipError
-from lkip_docx.render import default_template
+from lkip_docx.report.engine import default_template
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "lkip-2024-diskominfostandi-bekasi.xlsx"

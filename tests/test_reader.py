@@ -13,14 +13,25 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from conftest import (
+    check_keys,
+    damage_sheet_data,
+    error_keys,
+    keys,
+    loc,
+    minimal_rows,
+    patch_cell_xml,
+    profil_row,
+    rewrite_zip,
+    set_cell,
+    sheet_part,
+)
 from openpyxl import load_workbook
 
-from conftest import (check_keys, damage_sheet_data, error_keys, keys, loc, minimal_rows,
-                      patch_cell_xml, profil_row, rewrite_zip, set_cell, sheet_part)
-from lkip_docx import reader
 from lkip_docx.api import check_workbook
 from lkip_docx.problems import LkipError
-from lkip_docx.reader import OLE_SIGNATURE, read_workbook
+from lkip_docx.workbook import reader
+from lkip_docx.workbook.reader import OLE_SIGNATURE, read_workbook
 
 
 def read_problems(path: Path) -> list:
@@ -257,7 +268,7 @@ def test_sheet_too_wide(valid_workbook, monkeypatch):
 
 def test_real_workbooks_pass_the_zip_checks(tmp_path):
     # The limits must not refuse what ``lkip init`` itself writes (drop-downs 500 rows deep).
-    from lkip_docx.workbook_writer import write_workbook
+    from lkip_docx.workbook.writer import write_workbook
 
     path = tmp_path / "blank.xlsx"
     write_workbook(path)

@@ -14,12 +14,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import changed, write_minimal_workbook
 from docx import Document
 from lxml import etree
 
-from conftest import changed, write_minimal_workbook
-from lkip_docx import contract as c
 from lkip_docx.api import build_report
+from lkip_docx.workbook import contract as c
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "lkip-2024-diskominfostandi-bekasi.xlsx"
@@ -193,7 +193,7 @@ def template_with_footnote(path: Path) -> Path:
 
 
 def test_user_text_in_a_footnote_is_not_evaluated(tmp_path):
-    from lkip_docx.template_check import check_template_file
+    from lkip_docx.report.template_check import check_template_file
 
     template = template_with_footnote(tmp_path / "catatan.docx")
     assert [p for p in check_template_file(template) if p.is_error] == []

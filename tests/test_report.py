@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 
 from lkip_docx import fmt
 from lkip_docx.api import compute_workbook
-from lkip_docx.render import render_report
+from lkip_docx.build import render_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "lkip-2024-diskominfostandi-bekasi.xlsx"
@@ -33,7 +33,7 @@ SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "sample_report.txt"
 @pytest.fixture(scope="module")
 def built():
     result = compute_workbook(SAMPLE)
-    data = render_report(result.results, SAMPLE)
+    data = render_report(result.results, SAMPLE.parent)
     return result.results, data, Document(io.BytesIO(data))
 
 
@@ -295,7 +295,7 @@ def test_ikhtisar_logo_and_organisation_chart_when_the_workbook_asks(make_workbo
     tiny_png(path.parent / "bagan.png")
     result = compute_workbook(path)
     assert result.warnings == []
-    doc = Document(io.BytesIO(render_report(result.results, path)))
+    doc = Document(io.BytesIO(render_report(result.results, path.parent)))
     text = full_text(doc)
     assert "IKHTISAR EKSEKUTIF" in text
     r = result.results.ikus[0]
@@ -307,7 +307,7 @@ def test_ikhtisar_logo_and_organisation_chart_when_the_workbook_asks(make_workbo
 def test_without_ikhtisar_there_is_none(make_workbook):
     path = make_workbook()
     result = compute_workbook(path)
-    text = full_text(Document(io.BytesIO(render_report(result.results, path))))
+    text = full_text(Document(io.BytesIO(render_report(result.results, path.parent))))
     assert "IKHTISAR EKSEKUTIF" not in text and "Gambar 1.1" not in text
 
 
@@ -317,7 +317,7 @@ def test_asterisks_of_user_text_in_generated_sentences_stay_asterisks(make_workb
     path = make_workbook(iku=changed("iku", 0, nama="Indeks *Layanan* A*B",
                                      rumus="(A/B)*100 dan *bukan miring*"))
     result = compute_workbook(path)
-    doc = Document(io.BytesIO(render_report(result.results, path)))
+    doc = Document(io.BytesIO(render_report(result.results, path.parent)))
     text = full_text(doc)
     assert "Target Indeks *Layanan* A*B Tahun" in text  # the generated analysis sentence
     assert "(A/B)*100 dan *bukan miring*" in text  # the Rumus column of the IKU table

@@ -20,20 +20,14 @@ from hypothesis import strategies as st
 
 from lkip_docx.api import build_report
 from lkip_docx.cli import main
-from lkip_docx.context import TOP_LEVEL_KEYS
 from lkip_docx.problems import LkipError
-from lkip_docx.render import default_template
-from lkip_docx.template_check import check_template_file
+from lkip_docx.report.context import TOP_LEVEL_KEYS
+from lkip_docx.report.engine import default_template
+from lkip_docx.report.template_check import check_template_file
 
 ROOT = Path(__file__).resolve().parent.parent
 MISSING_STYLE = "template-missing-style"  # every python-docx blank document lacks the LKIP styles
 NAMA = "Dinas Komunikasi, Informatika, Statistik dan Persandian"  # conftest's minimal workbook
-
-
-@pytest.fixture(autouse=True)
-def _no_render_cache(monkeypatch):
-    # Each test renders its own template once: nothing to gain from the on-disk cache.
-    monkeypatch.setenv("LKIP_CACHE_DIR", "off")
 
 
 # --- writing templates -------------------------------------------------------------------------

@@ -14,12 +14,23 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from conftest import (
+    KODE_PROGRAM,
+    TAHUN,
+    changed,
+    default_rows,
+    keys,
+    loc,
+    minimal_rows,
+    profil_loc,
+    profil_row,
+    set_cell,
+    write_minimal_workbook,
+)
 from openpyxl import load_workbook
 
-from conftest import (KODE_PROGRAM, TAHUN, changed, default_rows, keys, loc,
-                      minimal_rows, profil_loc, profil_row, set_cell, write_minimal_workbook)
-from lkip_docx import contract as c
 from lkip_docx.api import check_workbook
+from lkip_docx.workbook import contract as c
 
 # --- the minimal workbook ------------------------------------------------------------------------
 
@@ -657,8 +668,9 @@ def _codes_in_source() -> set[str]:
 
     root = Path(lkip_docx.__file__).parent
     found = set()
-    for name in ("tables.py", "cells.py", "validate.py", "predikat.py", "composite.py",
-                 "compute.py", "formula.py"):
+    for name in ("workbook/bind.py", "workbook/cells.py", "workbook/validate.py",
+                 "compute/predikat.py", "compute/composite.py", "compute/results.py",
+                 "compute/formula.py"):
         text = (root / name).read_text(encoding="utf-8")
         found |= set(re.findall(r'(?:error|warning|CellError|Problem|FormulaError)'
                                 r'\(\s*"([a-z]+(?:-[a-z0-9]+)+)"', text))

@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lkip_docx import contract as c  # noqa: E402
+from lkip_docx.workbook import contract as c  # noqa: E402
 
 INTRO = """# The standard workbook
 
@@ -108,7 +108,7 @@ def main() -> int:
         return 0
     doc.parent.mkdir(exist_ok=True)
     doc.write_text(text, encoding="utf-8")
-    from lkip_docx.workbook_writer import write_workbook
+    from lkip_docx.workbook.writer import write_workbook
 
     write_workbook(ROOT / "workbook_template.xlsx")
     print("wrote docs/workbook.md and workbook_template.xlsx")

@@ -25,9 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from lkip_docx import contract as c  # noqa: E402
-from lkip_docx.workbook_writer import write_workbook  # noqa: E402
 from sample_narrative import CATATAN_EVALUASI, NARASI, PRESTASI  # noqa: E402
+
+from lkip_docx.workbook import contract as c  # noqa: E402
+from lkip_docx.workbook.writer import write_workbook  # noqa: E402
 
 DEFAULT_DATA = "../shared/reference/lkip-2024-diskominfostandi-bekasi.data.json"
 DEFAULT_OUTPUT = "samples/lkip-2024-diskominfostandi-bekasi.xlsx"

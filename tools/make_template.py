@@ -28,7 +28,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT  # noqa: E402
 from docx.oxml import OxmlElement  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
 
-from lkip_docx.richtext import runs as markup_runs  # noqa: E402
+from lkip_docx.report.richtext import runs as markup_runs  # noqa: E402
 
 PACKAGE_TEMPLATE = ROOT / "lkip_docx" / "templates" / "report_template.docx"
 ROOT_TEMPLATE = ROOT / "report_template.docx"
@@ -1441,7 +1441,7 @@ def drop_extra_parts(doc) -> None:
 
 
 def set_settings(doc) -> None:
-    from lkip_docx.render import set_update_fields
+    from lkip_docx.report.render import set_update_fields
 
     settings = doc.settings.element
     for tag in ("w:rsids", "w:proofState", "w:attachedTemplate"):
@@ -1559,7 +1559,7 @@ def main(argv: list[str] | None = None) -> int:
     PACKAGE_TEMPLATE.write_bytes(data)
     ROOT_TEMPLATE.write_bytes(data)
 
-    from lkip_docx.template_check import check_template_file
+    from lkip_docx.report.template_check import check_template_file
 
     problems = check_template_file(PACKAGE_TEMPLATE)
     for p in problems:

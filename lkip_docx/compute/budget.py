@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterable
 
-from .model import Kegiatan, Program, SubKegiatan, Workbook
-from .numbers import HUNDRED, ZERO, mean, round_half_up
+from lkip_docx.numbers import HUNDRED, ZERO, mean, round_half_up
+from lkip_docx.workbook.model import Kegiatan, Program, SubKegiatan, Workbook
 
 LEVEL_PROGRAM = "program"
 LEVEL_KEGIATAN = "kegiatan"

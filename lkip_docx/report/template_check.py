@@ -17,10 +17,26 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .problems import LkipError, Problem, error, warning
-from .richtext import (STYLE_BODY, STYLE_FORMULA, STYLE_FORMULA_TITLE, STYLE_ITEM1, STYLE_ITEM2,
-                       STYLE_LEAD, STYLE_SUBTITLE, STYLE_TABLE_ITEM, STYLE_TABLE_TEXT, STYLE_TOC1,
-                       STYLE_TOC2, STYLE_TOF)
+from jinja2 import TemplateSyntaxError, meta, nodes
+from lxml import etree
+
+from lkip_docx.problems import LkipError, Problem, error, warning
+from lkip_docx.report.context import TOP_LEVEL_KEYS
+from lkip_docx.report.engine import jinja_env, parse_xml, patch_xml, sniff_docx
+from lkip_docx.report.richtext import (
+    STYLE_BODY,
+    STYLE_FORMULA,
+    STYLE_FORMULA_TITLE,
+    STYLE_ITEM1,
+    STYLE_ITEM2,
+    STYLE_LEAD,
+    STYLE_SUBTITLE,
+    STYLE_TABLE_ITEM,
+    STYLE_TABLE_TEXT,
+    STYLE_TOC1,
+    STYLE_TOC2,
+    STYLE_TOF,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -62,68 +78,6 @@ CORE_PROPERTIES = {"title": "{http://purl.org/dc/elements/1.1/}title",
 GENERATED_STYLES = (STYLE_BODY, STYLE_LEAD, STYLE_SUBTITLE, STYLE_ITEM1, STYLE_ITEM2, STYLE_FORMULA,
                     STYLE_FORMULA_TITLE, STYLE_TABLE_TEXT, STYLE_TABLE_ITEM, STYLE_TOC1, STYLE_TOC2,
                     STYLE_TOF)
-MAIN_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-MAX_UNPACKED = 200 * 1024 * 1024
-
-
-def sniff_docx(path: Path) -> None:
-    """LkipError unless ``path`` is a readable Word .docx package (not .doc, .dotx or .docm)."""
-    path = Path(path)
-    where = str(path)
-    if not path.is_file():
-        raise LkipError(error("template-not-found", "berkas templat tidak ditemukan", place=where))
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(8)
-    except OSError as exc:
-        raise LkipError(error("template-unreadable", "berkas templat tidak dapat dibaca "
-                              f"({exc.strerror or exc})", place=where)) from None
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            total = sum(i.file_size for i in zf.infolist())
-            types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError,
-            NotImplementedError, RuntimeError, ValueError):
-        if head.startswith(b"\xd0\xcf\x11\xe0"):
-            # OLE2: Word 97-2003 .doc, or a .docx protected with a password.
-            message = ("templat berformat Word lama (.doc) atau dilindungi kata sandi; buka di "
-                       "Word lalu simpan sebagai Dokumen Word (.docx) tanpa kata sandi")
-        else:
-            message = "templat bukan dokumen Word (.docx) atau berkasnya rusak"
-        raise LkipError(error("template-not-docx", message, place=where)) from None
-    if "word/document.xml" not in names:
-        raise LkipError(error("template-not-docx", "templat bukan dokumen Word (.docx)",
-                              place=where))
-    if total > MAX_UNPACKED:
-        raise LkipError(error("template-too-large", "templat terlalu besar setelah diekstrak",
-                              place=where))
-    content_type = _main_content_type(types) or ""
-    if content_type != MAIN_DOCX:
-        # python-docx opens only a .docx main part: not a Word template or a macro document.
-        kind = ("templat Word (.dotx/.dotm)" if "template" in content_type
-                else "dokumen Word bermakro (.docm)" if "macroEnabled" in content_type
-                else "bukan dokumen Word (.docx) yang lengkap")
-        raise LkipError(error("template-not-docx",
-                              f"berkas ini {kind}; buka di Word lalu simpan sebagai Dokumen Word "
-                              "(.docx)", place=where))
-
-
-def _main_content_type(types_xml: bytes) -> str | None:
-    """The content type [Content_Types].xml gives word/document.xml (its Override, else the
-    Default for .xml), as python-docx reads it; None when there is none."""
-    ns = "{http://schemas.openxmlformats.org/package/2006/content-types}"
-    try:
-        root = _parse(types_xml)
-    except Exception:  # noqa: BLE001 - a damaged package
-        return None
-    for node in root.iter(ns + "Override"):
-        if (node.get("PartName") or "").lower() == "/word/document.xml":
-            return node.get("ContentType")
-    for node in root.iter(ns + "Default"):
-        if (node.get("Extension") or "").lower() == "xml":
-            return node.get("ContentType")
-    return None
 
 
 # --- the paragraphs of a part, with their place ----------------------------------------------
@@ -170,13 +124,6 @@ def _part_label(name: str) -> str:
     return f"catatan kaki ({base})"
 
 
-def _parse(data: bytes):
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    return etree.fromstring(data, parser)
-
-
 _WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag", W + "ins",
              W + "moveTo"}
 _CONTAINERS = _WRAPPERS | {W + "body", W + "hdr", W + "ftr", W + "footnotes", W + "footnote",
@@ -206,7 +153,6 @@ def _own_text(p):
 
     Text boxes anchored in the paragraph are paragraphs of their own; Word's fallback copy of a
     text box for old versions (mc:Fallback) is the same text again and is not read twice."""
-    from lxml import etree
 
     pieces = [t for t in p.iter(W + "t") if _owner(t, {W + "p", MC_FALLBACK}) is p]
     text = "".join(t.text or "" for t in pieces)
@@ -494,7 +440,6 @@ def _inside_raw(tags: list[_Tag]) -> set[int]:
 
 
 def _syntax_problems(tags: list[_Tag], label: str, env) -> list[Problem]:
-    from jinja2 import TemplateSyntaxError
 
     problems = []
     literal = _inside_raw(tags)
@@ -529,7 +474,6 @@ def _syntax_problems(tags: list[_Tag], label: str, env) -> list[Problem]:
 def _guarded(ast) -> set[int]:
     """ids of Name nodes used only as ``x|default(...)`` or ``x is defined``: a template may ask
     about a variable it cannot be sure of."""
-    from jinja2 import nodes
 
     out = set()
     for f in ast.find_all(nodes.Filter):
@@ -546,8 +490,6 @@ def _part_problems(name: str, xml: str, tags: list[_Tag], known: set[str], env) 
     (cross-tag mistakes, at the tag of the failing line), then of the XML exactly as docxtpl hands
     it to Jinja (a part-level backstop); then the variables the part uses that the data does not
     provide, at each place they are used."""
-    from docxtpl import DocxTemplate
-    from jinja2 import TemplateSyntaxError, meta, nodes
 
     label = _part_label(name)
     problems: list[Problem] = []
@@ -560,7 +502,7 @@ def _part_problems(name: str, xml: str, tags: list[_Tag], known: set[str], env) 
         text = by_line[line].text if by_line else ""
         return [error("template-syntax", f"sintaks Jinja tidak sah ({exc.message}): {text!r}",
                       place=where)]
-    patched = DocxTemplate.patch_xml(None, xml)
+    patched = patch_xml(xml)
     lined = re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
     try:
         ast = env.parse(lined)
@@ -596,10 +538,9 @@ def _part_problems(name: str, xml: str, tags: list[_Tag], known: set[str], env) 
 
 def _core_problems(zf: zipfile.ZipFile, known: set[str], env) -> list[Problem]:
     """docxtpl also renders some document properties (title, subject, ...) with Jinja."""
-    from jinja2 import TemplateSyntaxError, meta
 
     try:
-        root = _parse(zf.read("docProps/core.xml"))
+        root = parse_xml(zf.read("docProps/core.xml"))
     except Exception:  # noqa: BLE001 - missing or unreadable: python-docx makes a fresh one
         return []
     problems = []
@@ -626,7 +567,7 @@ def _core_problems(zf: zipfile.ZipFile, known: set[str], env) -> list[Problem]:
 def _style_problems(zf: zipfile.ZipFile) -> list[Problem]:
     data = _read_part(zf, "word/styles.xml") if "word/styles.xml" in zf.namelist() else b""
     try:
-        root = _parse(data) if data else None
+        root = parse_xml(data) if data else None
     except Exception:  # noqa: BLE001 - an unreadable styles part: Word repairs it or refuses
         root = None
     defined = set() if root is None else {
@@ -651,9 +592,6 @@ def _read_part(zf: zipfile.ZipFile, name: str) -> bytes | None:
 
 def check_template_file(path: Path | str, known: set[str] | None = None) -> list[Problem]:
     """Every problem of a template file, errors and warnings, without rendering it."""
-    from .context import TOP_LEVEL_KEYS
-    from .render import jinja_env
-
     path = Path(path)
     try:
         sniff_docx(path)
@@ -673,7 +611,7 @@ def check_template_file(path: Path | str, known: set[str] | None = None) -> list
                                                            "dapat dibaca)", place=label))
                 continue
             try:
-                root = _parse(data)
+                root = parse_xml(data)
             except Exception:  # noqa: BLE001 - lxml raises XMLSyntaxError and friends
                 problems.append(error("template-not-docx", "bagian dokumen rusak (XML tidak sah)",
                                       place=label))
@@ -726,7 +664,7 @@ def places_using(path: Path | str, name: str) -> list[str]:
             if data is None:
                 continue
             try:
-                root = _parse(data)
+                root = parse_xml(data)
             except Exception:  # noqa: BLE001 - a damaged part simply has no place to offer
                 continue
             label = _part_label(part)

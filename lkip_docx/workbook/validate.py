@@ -6,13 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from . import contract as c
-from . import fmt
-from .images import NOT_FOUND, NOT_IMAGE, image_problem
-from .model import Workbook
-from .numbers import HUNDRED
-from .predikat import check_scale, group_scales
-from .problems import Problem, error, warning
+from lkip_docx import fmt
+from lkip_docx.compute.predikat import check_scale, group_scales
+from lkip_docx.fmt import money, number, percent
+from lkip_docx.numbers import HUNDRED
+from lkip_docx.problems import Problem, error, warning
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.images import NOT_FOUND, NOT_IMAGE, image_problem
+from lkip_docx.workbook.model import Workbook
 
 
 def _fold(value: str | None) -> str | None:
@@ -252,7 +253,6 @@ def check_images(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
 
 def _n(value: Decimal) -> str:
     # Numbers in messages read as the user typed them in Indonesian: 99,5 (not 99.5, or 1E+2).
-    from .fmt import number
 
     return number(value, None, trim=True)
 
@@ -260,14 +260,11 @@ def _n(value: Decimal) -> str:
 def _pct(value: Decimal) -> str:
     # fmt rounds with enough digits: quantize() in the default context raised InvalidOperation
     # for a Target Output of 1E-300 (a ratio of 1E+302 %).
-    from .fmt import percent
 
     return percent(value)
 
 
 def _m(value: Decimal) -> str:
-    from .fmt import money
-
     return money(value)
 
 

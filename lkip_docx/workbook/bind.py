@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import contract as c
-from .cells import CellError, coerce
-from .problems import Problem, error, warning
-from .reader import RawSheet, RawWorkbook
+from lkip_docx.problems import Problem, error, warning
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.cells import CellError, coerce
+from lkip_docx.workbook.reader import RawSheet, RawWorkbook
 
 HEADER_SEARCH_ROWS = 10
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import contract as c
-from .numbers import HUNDRED, round_half_up
+from lkip_docx.numbers import HUNDRED, round_half_up
+from lkip_docx.workbook import contract as c
 
 #: The formula the report prints to say how capaian was computed.
 METODE_TEKS = {

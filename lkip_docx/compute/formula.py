@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation, Overflow
 from typing import Callable, Mapping
 
-from .numbers import ZERO, round_half_up
+from lkip_docx.numbers import ZERO, round_half_up
 
 FUNCTIONS = {
     "RATA": "mean", "RATARATA": "mean", "AVERAGE": "mean", "MEAN": "mean",

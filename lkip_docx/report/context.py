@@ -10,17 +10,32 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import contract as c
-from . import fmt
-from .budget import Line, flatten
-from .capaian import METODE_TEKS, Capaian
-from .compute import NAIK, TETAP, TURUN, IkuResult, IpResult, Results
-from .numbers import HUNDRED
-from .predikat import Skala, interval_text
-from .richtext import (MERGE_UP, STYLE_BODY, STYLE_FORMULA, STYLE_FORMULA_TITLE, STYLE_ITEM1,
-                       STYLE_ITEM2, STYLE_LEAD, STYLE_SUBTITLE, STYLE_TABLE_ITEM, STYLE_TABLE_TEXT,
-                       STYLE_TOC1, STYLE_TOC2, STYLE_TOF, lit, paragraph, paragraphs, runs)
-
+from lkip_docx import fmt
+from lkip_docx.compute.budget import Line, flatten
+from lkip_docx.compute.capaian import METODE_TEKS, Capaian
+from lkip_docx.compute.predikat import Skala, interval_text
+from lkip_docx.compute.results import NAIK, TETAP, TURUN, IkuResult, IpResult, Results
+from lkip_docx.numbers import HUNDRED
+from lkip_docx.report.richtext import (
+    MERGE_UP,
+    STYLE_BODY,
+    STYLE_FORMULA,
+    STYLE_FORMULA_TITLE,
+    STYLE_ITEM1,
+    STYLE_ITEM2,
+    STYLE_LEAD,
+    STYLE_SUBTITLE,
+    STYLE_TABLE_ITEM,
+    STYLE_TABLE_TEXT,
+    STYLE_TOC1,
+    STYLE_TOC2,
+    STYLE_TOF,
+    lit,
+    paragraph,
+    paragraphs,
+    runs,
+)
+from lkip_docx.workbook import contract as c
 
 #: Every top-level variable a template may use (render.py adds ``logo``); docs/template.md
 #: documents each, and a test keeps this list, build_context() and the docs in step.

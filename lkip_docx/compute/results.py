@@ -13,16 +13,36 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from . import contract as c
-from .budget import Line, build_tree, total_line
-from .capaian import (UNDEFINED_REALISASI_EMPTY, UNDEFINED_REALISASI_ZERO, UNDEFINED_TARGET_EMPTY,
-                      UNDEFINED_TARGET_ZERO, Capaian, capaian)
-from .composite import Indices, KomponenHasil, evaluate_indices, nilai_akip
-from .model import (IndikatorProgram, Iku, KelasSkala, KomponenAkip, Narasi, Pegawai,
-                    PeringkatAkip, Program, Sasaran, SubKegiatan, TargetIku, Tujuan, Workbook)
-from .numbers import ZERO, round_half_up
-from .predikat import Skala, group_scales
-from .problems import Location, Problem, warning
+from lkip_docx.compute.budget import Line, build_tree, total_line
+from lkip_docx.compute.capaian import (
+    UNDEFINED_REALISASI_EMPTY,
+    UNDEFINED_REALISASI_ZERO,
+    UNDEFINED_TARGET_EMPTY,
+    UNDEFINED_TARGET_ZERO,
+    Capaian,
+    capaian,
+)
+from lkip_docx.compute.composite import Indices, KomponenHasil, evaluate_indices, nilai_akip
+from lkip_docx.compute.predikat import Skala, group_scales
+from lkip_docx.fmt import money, number
+from lkip_docx.numbers import ZERO, round_half_up
+from lkip_docx.problems import Location, Problem, warning
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.model import (
+    Iku,
+    IndikatorProgram,
+    KelasSkala,
+    KomponenAkip,
+    Narasi,
+    Pegawai,
+    PeringkatAkip,
+    Program,
+    Sasaran,
+    SubKegiatan,
+    TargetIku,
+    Tujuan,
+    Workbook,
+)
 
 NAIK, TURUN, TETAP = "naik", "turun", "tetap"
 
@@ -422,14 +442,11 @@ def _pk(wb: Workbook, programs: list[Line]) -> tuple[list[PkProgram], list[Probl
 
 def _n(value: Decimal) -> str:
     # Numbers in messages as Indonesian write them: 4,45 (not 4.45), as in the report.
-    from .fmt import number
 
     return number(value, None, trim=True)
 
 
 def _money(value: Decimal) -> str:
-    from .fmt import money
-
     return money(value)
 
 

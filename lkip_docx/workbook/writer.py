@@ -9,7 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from . import contract as c
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from lkip_docx.workbook import contract as c
 
 HEADER_FILL = "1F4E78"
 REQUIRED_FILL = "C00000"
@@ -43,12 +49,6 @@ def write_workbook(path: Path | str,
                    profil: Mapping[str, object] | None = None) -> None:
     """Write a workbook. ``rows`` maps a sheet key to dicts of column key -> value; sheets not
     given get the contract's default rows (the usual predikat scales) or stay empty."""
-    from openpyxl import Workbook
-    from openpyxl.comments import Comment
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
     rows = rows or {}
     wb = Workbook()
     petunjuk = wb.active
@@ -127,7 +127,6 @@ def _list_formula(choices: tuple[str, ...]) -> str:
 
 
 def _add_validations(ws, spec: c.Sheet, last: int, DataValidation) -> None:  # noqa: N803
-    from openpyxl.utils import get_column_letter
 
     for idx, col in enumerate(spec.columns, start=1):
         letter = get_column_letter(idx)
@@ -161,9 +160,6 @@ _PETUNJUK_LIST_ROWS: dict[str, tuple[int, int]] = {}
 
 
 def _write_profil(ws, spec: c.Sheet, values: Mapping[str, object]) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
-
     for idx, header in enumerate(c.PROFIL_HEADERS, start=1):
         cell = ws.cell(row=1, column=idx, value=header)
         cell.font = Font(bold=True, color="FFFFFF")
@@ -200,8 +196,6 @@ def _write_profil(ws, spec: c.Sheet, values: Mapping[str, object]) -> None:
 
 
 def _write_petunjuk(ws) -> None:
-    from openpyxl.styles import Alignment, Font
-
     wrap = Alignment(wrap_text=True, vertical="top")
     ws["A1"] = "PETUNJUK PENGISIAN WORKBOOK LKIP"
     ws["A1"].font = Font(bold=True, size=14)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import contract as c
-from . import model as m
-from .tables import Record, Tables
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook import model as m
+from lkip_docx.workbook.bind import Record, Tables
 
 DEFAULT_DESIMAL = 2
 DEFAULT_KATA_KERJA = "telah tersedianya"

@@ -11,7 +11,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .problems import Location
+from lkip_docx.problems import Location
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .problems import LkipError, Problem, error
+import openpyxl
+from defusedxml import ElementTree as ET
+from openpyxl.styles.numbers import is_date_format
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import from_excel
+
+from lkip_docx.problems import LkipError, Problem, error
 
 # Limits against zip bombs and absurd sheets. A real LKIP workbook is well under 1 MB; the
 # biggest generated benchmark workbook (2,000 sub kegiatan) is about 0.5 MB unzipped.
@@ -180,8 +186,6 @@ def _check_zip(path: Path) -> zipfile.ZipFile:
 
 def _sheet_paths(zf: zipfile.ZipFile) -> dict[str, str]:
     """Sheet title -> part name in the zip, from workbook.xml and its relationships."""
-    from defusedxml import ElementTree as ET  # noqa: N817 - conventional alias
-
     ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
     wb = ET.fromstring(zf.read("xl/workbook.xml"))
@@ -202,8 +206,6 @@ def _sheet_paths(zf: zipfile.ZipFile) -> dict[str, str]:
 
 def _cached_values(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str | None, str | None]]:
     """Formula cells of one sheet part: coordinate -> (cached text or None, cell type attribute)."""
-    from defusedxml import ElementTree as ET  # noqa: N817
-
     ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     out = {}
     with zf.open(part) as fh:
@@ -244,8 +246,6 @@ def _convert_cached(text: str | None, ctype: str | None, number_format: str, epo
         num = float(text) if any(c in text for c in ".eE") else int(text)
     except ValueError:
         return text, None
-    from openpyxl.styles.numbers import is_date_format
-    from openpyxl.utils.datetime import from_excel
 
     if is_date_format(number_format):
         try:
@@ -293,8 +293,6 @@ def _merged_and_hidden(zf: zipfile.ZipFile, part: str | None) -> tuple[list[str]
 
 
 def _read(path: Path, zf: zipfile.ZipFile, wanted: Callable[[str], bool] | None) -> RawWorkbook:
-    import openpyxl
-
     try:
         sheet_parts = _sheet_paths(zf)
     except KeyError:
@@ -355,8 +353,6 @@ def _read(path: Path, zf: zipfile.ZipFile, wanted: Callable[[str], bool] | None)
 
 def _read_cells(ws, raw: RawSheet, zf: zipfile.ZipFile, part: str | None, epoch) -> bool:
     """Fill ``raw`` with the non-empty cells of ``ws``; True when the sheet is absurdly large."""
-    from openpyxl.utils import get_column_letter
-
     raw.merged, raw.hidden_rows = _merged_and_hidden(zf, part)
     cached = None
     max_row = max_col = 0

@@ -11,9 +11,16 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from . import contract as c
-from .numbers import HUNDRED, NumberTextError, float_to_decimal, normalize, parse_number_text
-from .reader import RawCell
+from lkip_docx.fmt import date, number
+from lkip_docx.numbers import (
+    HUNDRED,
+    NumberTextError,
+    float_to_decimal,
+    normalize,
+    parse_number_text,
+)
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.reader import RawCell
 
 MAX_TEXT = 32_767  # Excel's own limit for one cell
 
@@ -118,12 +125,9 @@ def _text(cell: RawCell, header: str, _choices) -> str:
         return str(value)
     if isinstance(value, float):
         dec, pct = _number(cell, header)
-        from .fmt import number
 
         return number(dec, None) + ("%" if pct else "")
     if isinstance(value, (_dt.datetime, _dt.date)):
-        from .fmt import date
-
         return date(value if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)
                     else value.date())
     return str(value)

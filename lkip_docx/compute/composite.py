@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import contract as c
-from . import fmt
-from . import formula as f
-from .model import KomponenIndeks, Workbook
-from .numbers import ZERO
-from .problems import Problem, error
+from lkip_docx import fmt
+from lkip_docx.compute import formula as f
+from lkip_docx.numbers import ZERO
+from lkip_docx.problems import Problem, error
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.model import KomponenIndeks, Workbook
 
 
 @dataclass(frozen=True)

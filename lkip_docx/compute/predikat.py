@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import fmt
-from .model import KelasSkala
-from .problems import Problem, error
+from lkip_docx import fmt
+from lkip_docx.problems import Problem, error
+from lkip_docx.workbook.model import KelasSkala
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,148 @@
+"""One workbook through every step: read, bind, load, validate, compute (``check_workbook``), then
+build the context, render the template and write the report atomically (``build_report``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lkip_docx.compute.results import Results, compute
+from lkip_docx.output import check_target, write_atomically
+from lkip_docx.problems import LkipError, Problem, error
+from lkip_docx.report.context import build_context
+from lkip_docx.report.render import Renderer
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.bind import bind, is_contract_sheet
+from lkip_docx.workbook.load import load
+from lkip_docx.workbook.model import Workbook
+from lkip_docx.workbook.reader import read_workbook
+from lkip_docx.workbook.validate import validate
+
+
+@dataclass
+class CheckResult:
+    """What ``check_workbook`` found: every problem, and the model and figures when they could be
+    made (``results`` is None when the workbook is too incomplete to compute)."""
+
+    path: Path
+    problems: list[Problem] = field(default_factory=list)
+    workbook: Workbook | None = None
+    results: Results | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class ComputedWorkbook(CheckResult):
+    """A CheckResult of a valid workbook: ``workbook`` and ``results`` are always there."""
+
+    workbook: Workbook = None  # type: ignore[assignment] # always set by compute_workbook
+    results: Results = None  # type: ignore[assignment]
+
+
+_CELL = re.compile(r"^([A-Z]+)?(\d+)?")
+
+
+def _sort_key(p: Problem) -> tuple:
+    loc = p.location
+    if loc.sheet is None:
+        return (0, 0, 0, "")
+    order = next((i for i, s in enumerate(c.SHEETS) if s.name.casefold() == loc.sheet.casefold()),
+                 len(c.SHEETS))
+    m = _CELL.match(loc.cell or "")
+    col = (m.group(1) or "") if m else ""
+    row = int(m.group(2)) if m and m.group(2) else 0
+    return (1, order, row, f"{len(col):02d}{col}")
+
+
+def sort_problems(problems: list[Problem]) -> list[Problem]:
+    """Errors before warnings, each in workbook order (sheet, row, column); a (code, location)
+    pair reported by two rules is kept once (the first message)."""
+    # One cell, one code, one line: two rules that notice the same blank cell say the same thing.
+    seen = set()
+    unique = []
+    for p in problems:
+        k = (p.code, str(p.location))
+        if k not in seen:
+            seen.add(k)
+            unique.append(p)
+    return sorted(unique, key=lambda p: (not p.is_error, _sort_key(p)))
+
+
+def check_workbook(path: Path | str) -> CheckResult:
+    """Read, validate and compute one workbook. Problems in the file never raise; they are
+    listed."""
+    path = Path(path)
+    result = CheckResult(path)
+    try:
+        raw = read_workbook(path, is_contract_sheet)
+    except LkipError as exc:
+        result.problems = sort_problems(exc.problems)
+        return result
+    tables, problems = bind(raw)
+    workbook = load(tables, path.name)
+    problems.extend(validate(workbook, path))
+    result.workbook = workbook
+    # Computing needs the report year and the Renstra period; without them every capaian would
+    # be reported as undefined, burying the one real problem.
+    profil = workbook.profil
+    if profil.tahun and profil.periode_renstra != (0, 0):
+        results = compute(workbook)
+        problems.extend(results.problems)
+        result.results = results
+    result.problems = sort_problems(problems)
+    return result
+
+
+def compute_workbook(path: Path | str) -> ComputedWorkbook:
+    """The computed figures of a valid workbook. Raises LkipError with every error otherwise."""
+    result = check_workbook(path)
+    if not result.ok or result.results is None or result.workbook is None:
+        raise LkipError(result.errors or [error("incomplete-workbook",
+                                                "workbook belum lengkap", place=str(path))])
+    return ComputedWorkbook(result.path, result.problems, result.workbook, result.results)
+
+
+@dataclass
+class BuildResult:
+    output: Path
+    warnings: list[Problem]
+
+
+def build_report(path: Path | str, output: Path | str, template: Path | str | None = None,
+                 force: bool = False) -> BuildResult:
+    """Validate, compute and render one workbook into ``output`` (.docx), atomically.
+
+    Raises LkipError (workbook errors, template errors, an output that cannot be written); the
+    output file is then left as it was.
+    """
+    path, output = Path(path), Path(output)
+    check_target(output, force)
+    result = compute_workbook(path)
+    warnings = list(result.warnings)
+    data = render_report(result.results, path.parent, template, warnings)
+    write_atomically(output, data, force)
+    return BuildResult(output, warnings)
+
+
+def render_report(results: Results, picture_folder: Path | None = None,
+                  template: Path | str | None = None,
+                  warnings: list[Problem] | None = None) -> bytes:
+    """The report of computed results as .docx bytes (pictures named in the workbook are looked
+    for in ``picture_folder``). The template's warnings are appended to ``warnings``."""
+    renderer = Renderer(template)
+    data = renderer.render(build_context(results), picture_folder)
+    if warnings is not None:
+        warnings.extend(renderer.warnings)
+    return data

@@ -1,0 +1,1 @@
+"""Every derived figure, computed from the typed model (pure, Decimal)."""

@@ -1,0 +1,1 @@
+"""The Word report: formats, sentences, the template context, rendering and template checks."""
