@@ -1,18 +1,9 @@
 """lkip-docx: one standard Excel workbook in, an editable Word LKIP (Laporan Kinerja Instansi
-Pemerintah) out, with every figure computed from the workbook."""
+Pemerintah) out, with every figure computed from the workbook.
+
+The library API is ``lkip_docx.api``; the ``lkip`` command is ``lkip_docx.cli``. This package file
+imports nothing, so that ``python -m lkip_docx`` can take the working folder off the import path
+before any other module is imported (see __main__.py).
+"""
 
 __version__ = "0.1.0"
-
-from lkip_docx.api import (  # noqa: E402
-                           build_many,
-                           build_report,
-                           check_template,
-                           check_workbook,
-                           compute_workbook,
-                           init_workbook,
-                           write_rekap,
-)
-from lkip_docx.problems import LkipError, Problem  # noqa: E402
-
-__all__ = ["build_many", "build_report", "check_template", "check_workbook", "compute_workbook",
-           "init_workbook", "write_rekap", "LkipError", "Problem", "__version__"]
