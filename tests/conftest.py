@@ -335,3 +335,21 @@ def warning_keys(problems) -> set[tuple[str, str]]:
 def check_keys(path: Path | str) -> set[tuple[str, str]]:
     """Every (code, location) ``check_workbook`` reports for a file."""
     return keys(check_workbook(path).problems)
+
+
+# --- the template cache ------------------------------------------------------------------------
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_template_cache(tmp_path_factory):
+    """Every test (and every lkip process a test starts) uses a cache folder of its own, never the
+    developer's ~/.cache/lkip-docx: the suite must not depend on, or leave, anything there."""
+    import os
+
+    folder = tmp_path_factory.mktemp("lkip-cache")
+    before = os.environ.get("LKIP_CACHE_DIR")
+    os.environ["LKIP_CACHE_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("LKIP_CACHE_DIR", None)
+    else:
+        os.environ["LKIP_CACHE_DIR"] = before

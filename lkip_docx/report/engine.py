@@ -9,7 +9,7 @@ error (StrictUndefined), never a blank.
 
 from __future__ import annotations
 
-import hashlib
+import marshal
 import re
 import zipfile
 import zlib
@@ -25,6 +25,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from lkip_docx.problems import LkipError, error
+from lkip_docx.report import compile_cache
 from lkip_docx.report.richtext import PARAS
 
 TEMPLATE_NAME = "report_template.docx"
@@ -55,30 +56,35 @@ def _finalize(value: Any) -> Any:
     return value
 
 
-#: Compiled templates kept per process, by the exact source: a batch worker renders the same
-#: template for many workbooks, and compiling it costs more than filling it. Bounded, so a long
-#: run over many different templates cannot grow without end.
-_COMPILED: OrderedDict[str, Any] = OrderedDict()
-_PATCHED: OrderedDict[str, str] = OrderedDict()
-CACHE_ENTRIES = 16
+#: Prepared template parts kept per process, by the exact source: a batch worker renders the same
+#: template for many workbooks, and preparing it costs more than filling it. Bounded, so a long
+#: run over many different templates cannot grow without end. Behind it, the disk cache of
+#: compile_cache.py serves single builds.
+_MEMORY: OrderedDict[str, Any] = OrderedDict()
+MEMORY_ENTRIES = 16
 
 
-def _remember(cache: OrderedDict, key: str, make: Callable[[], Any]) -> Any:
-    if key in cache:
-        cache.move_to_end(key)
-        return cache[key]
-    value = cache[key] = make()
-    if len(cache) > CACHE_ENTRIES:
-        cache.popitem(last=False)
+def _prepared(kind: str, source: str, make: Callable[[], Any],
+              dump: Callable[[Any], bytes], undump: Callable[[bytes], Any]) -> Any:
+    """``make()`` for ``source``, remembered in memory and on disk under ``kind``."""
+    key = compile_cache.entry_key(kind, source)
+    if key in _MEMORY:
+        _MEMORY.move_to_end(key)
+        return _MEMORY[key]
+    value = None
+    stored = compile_cache.load(kind, source)
+    if stored is not None:
+        try:
+            value = undump(stored)
+        except (ValueError, EOFError, TypeError, UnicodeDecodeError):
+            value = None  # verified but unreadable (another Python wrote it): prepare again
+    if value is None:
+        value = make()
+        compile_cache.store(kind, source, dump(value))
+    _MEMORY[key] = value
+    if len(_MEMORY) > MEMORY_ENTRIES:
+        _MEMORY.popitem(last=False)
     return value
-
-
-def _digest(*parts: str) -> str:
-    h = hashlib.sha256()
-    for part in parts:
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\0")
-    return h.hexdigest()
 
 
 class ReportEnvironment(ImmutableSandboxedEnvironment):
@@ -88,8 +94,12 @@ class ReportEnvironment(ImmutableSandboxedEnvironment):
     def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - Jinja's name
         if not isinstance(source, str) or template_class is not None:
             return super().from_string(source, globals, template_class)
-        code = _remember(_COMPILED, _digest(type(self).__name__, source),
-                         lambda: self.compile(source))
+        # Everything that changes the compiled code is in the kind: the sandbox, autoescape,
+        # the undefined class and finalize (which adds calls around every output).
+        kind = (f"jinja|{type(self).__qualname__}|{self.autoescape}|"
+                f"{self.undefined.__name__}|{getattr(self.finalize, '__qualname__', None)}")
+        code = _prepared(kind, source, lambda: self.compile(source), marshal.dumps,
+                         marshal.loads)
         return self.template_class.from_code(self, code, self.make_globals(globals), None)
 
 
@@ -109,8 +119,8 @@ class ReportTemplate(DocxTemplate):
     resolution applied only where needed, and its footnotes rendered once."""
 
     def patch_xml(self, src_xml):
-        return _remember(_PATCHED, _digest("patch", src_xml), lambda: super(
-            ReportTemplate, self).patch_xml(src_xml))
+        return _prepared("docxtpl-patch", src_xml, lambda: super(ReportTemplate, self).patch_xml(
+            src_xml), lambda text: text.encode("utf-8"), lambda data: data.decode("utf-8"))
 
     def resolve_listing(self, xml):
         # docxtpl runs several regular expressions over every paragraph and run of the whole
