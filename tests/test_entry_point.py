@@ -1,5 +1,5 @@
 """The console entry point (cli.run) as a user starts it: a real process, whose output must be
-complete and whose exit code must be right although it skips the interpreter's teardown."""
+complete, whose exit code must be right and which ends through the interpreter's normal exit."""
 
 import subprocess
 import sys
@@ -51,10 +51,18 @@ def test_help_is_printed_completely_through_a_pipe():
     assert "summary" in done.stdout and done.stdout.endswith("\n")
 
 
-def test_debug_mode_keeps_the_normal_exit(tmp_path):
-    import os
-
-    env = dict(os.environ, LKIP_DEBUG="1")
-    done = lkip("check", str(SAMPLE), env=env)
+def test_the_process_ends_normally_so_exit_handlers_run(tmp_path):
+    # A command ends through the interpreter's normal exit (no os._exit): atexit handlers, file
+    # finalizers and coverage tools get their turn.
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('atexit-ran', flush=True))\n"
+        "from lkip_docx.cli import run\n"
+        f"sys.argv = ['lkip', 'check', {str(SAMPLE)!r}]\n"
+        "run()\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=120)
     assert done.returncode == 0, done.stderr
     assert "valid" in done.stdout
+    assert done.stdout.rstrip().endswith("atexit-ran")
