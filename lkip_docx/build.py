@@ -67,13 +67,13 @@ def _sort_key(p: Problem) -> tuple:
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
-    """Errors before warnings, each in workbook order (sheet, row, column); a (code, location)
-    pair reported by two rules is kept once (the first message)."""
-    # One cell, one code, one line: two rules that notice the same blank cell say the same thing.
+    """Errors before warnings, each in workbook order (sheet, row, column); the same problem
+    reported twice (same code, place and message) is kept once. Two different problems at one
+    cell (an indicator's Renstra target missing for 2020 and for 2021) are both kept."""
     seen = set()
     unique = []
     for p in problems:
-        k = (p.code, str(p.location))
+        k = (p.code, str(p.location), p.message)
         if k not in seen:
             seen.add(k)
             unique.append(p)

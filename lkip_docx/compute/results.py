@@ -253,9 +253,11 @@ def compute(wb: Workbook) -> Results:
         problems.extend(indicator_problems(
             f"Indikator program '{ip.kode}'", target, realisasi, ip.metode,
             target_loc=None if "target" in ip.src.invalid else ip.src.at("target"),
+            # None where the cell is reported already: unreadable, a failed index, or left blank
+            # without an index (validate.check_indicators says so, with what to fill in).
             realisasi_loc=None if "realisasi" in ip.src.invalid or (
                 ip.kode_indeks and indexed_value(ip.kode_indeks) is None
-            ) else ip.src.at("realisasi")))
+            ) or (ip.realisasi is None and not ip.kode_indeks) else ip.src.at("realisasi")))
         subs = tuple(lines_by_sub[s.kode] for s in wb.sub_kegiatan
                      if s.kode_indikator_program == ip.kode and s.kode in lines_by_sub)
         komposit = tuple(indices.tree(ip.kode_indeks)) if ip.kode_indeks and \
