@@ -7,10 +7,10 @@ from hypothesis import strategies as st
 
 from lkip_docx.compute.budget import parent_line, realisasi_pct, sub_line
 from lkip_docx.compute.capaian import capaian
-from lkip_docx.compute.predikat import Skala, check_scale
 from lkip_docx.numbers import round_half_up
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook.model import KelasSkala, SubKegiatan
+from lkip_docx.workbook.scales import Skala, check_scale
 
 positive = st.decimals(min_value=D("0.01"), max_value=D("100000"), places=2)
 methods = st.sampled_from(c.METODE_CHOICES)

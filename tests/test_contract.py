@@ -107,8 +107,8 @@ def test_every_column_help_and_choice_is_indonesian_text():
 
 
 def test_the_default_scales_are_pre_filled_and_valid(fresh):
-    from lkip_docx.compute.predikat import check_scale, group_scales
     from lkip_docx.workbook.load import load
+    from lkip_docx.workbook.scales import check_scale, group_scales
 
     tables, _problems = bind(read_workbook(fresh))
     scales = group_scales(load(tables).skala)

@@ -669,7 +669,7 @@ def _codes_in_source() -> set[str]:
     root = Path(lkip_docx.__file__).parent
     found = set()
     for name in ("workbook/bind.py", "workbook/cells.py", "workbook/validate.py",
-                 "compute/predikat.py", "compute/composite.py", "compute/results.py",
+                 "workbook/scales.py", "compute/composite.py", "compute/results.py",
                  "compute/formula.py"):
         text = (root / name).read_text(encoding="utf-8")
         found |= set(re.findall(r'(?:error|warning|CellError|Problem|FormulaError)'

@@ -23,7 +23,6 @@ from lkip_docx.compute.capaian import (
     capaian,
 )
 from lkip_docx.compute.composite import Indices, KomponenHasil, evaluate_indices, nilai_akip
-from lkip_docx.compute.predikat import Skala, group_scales
 from lkip_docx.fmt import money, number
 from lkip_docx.numbers import ZERO, round_half_up
 from lkip_docx.problems import Location, Problem, warning
@@ -43,6 +42,7 @@ from lkip_docx.workbook.model import (
     Tujuan,
     Workbook,
 )
+from lkip_docx.workbook.scales import Skala, group_scales
 
 NAIK, TURUN, TETAP = "naik", "turun", "tetap"
 

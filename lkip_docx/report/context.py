@@ -13,7 +13,6 @@ from decimal import Decimal
 from lkip_docx import fmt
 from lkip_docx.compute.budget import Line, flatten
 from lkip_docx.compute.capaian import METODE_TEKS, Capaian
-from lkip_docx.compute.predikat import Skala, interval_text
 from lkip_docx.compute.results import NAIK, TETAP, TURUN, IkuResult, IpResult, Results
 from lkip_docx.numbers import HUNDRED
 from lkip_docx.report.richtext import (
@@ -36,6 +35,7 @@ from lkip_docx.report.richtext import (
     runs,
 )
 from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.scales import Skala, interval_text
 
 #: Every top-level variable a template may use (render.py adds ``logo``); docs/template.md
 #: documents each, and a test keeps this list, build_context() and the docs in step.

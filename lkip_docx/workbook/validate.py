@@ -7,13 +7,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from lkip_docx import fmt
-from lkip_docx.compute.predikat import check_scale, group_scales
 from lkip_docx.fmt import money, number, percent
 from lkip_docx.numbers import HUNDRED
 from lkip_docx.problems import Problem, error, warning
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook.images import NOT_FOUND, NOT_IMAGE, image_problem
 from lkip_docx.workbook.model import Workbook
+from lkip_docx.workbook.scales import check_scale, group_scales
 
 
 def _fold(value: str | None) -> str | None:

@@ -1,4 +1,5 @@
-"""Predikat scales as data: lookup of a value, and the check for gaps and overlaps between bands."""
+"""Predikat scales as workbook data: bands grouped per scale, the lookup of a value, and the check
+for gaps and overlaps between bands."""
 
 from __future__ import annotations
 
