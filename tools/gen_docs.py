@@ -18,8 +18,8 @@ from lkip_docx.workbook import contract as c  # noqa: E402
 
 INTRO = """# The standard workbook
 
-This page is generated from `lkip_docx/contract.py` by `python tools/gen_docs.py`; edit the
-contract, not this file. A test fails when the two disagree.
+This page is generated from `lkip_docx/workbook/contract.py` by `python tools/gen_docs.py`; edit
+the contract, not this file. A test fails when the two disagree.
 
 One workbook holds every input of one LKIP. `lkip init FILE.xlsx` writes a blank copy (the same as
 `workbook_template.xlsx` at the repository root); `lkip check FILE.xlsx` lists every problem.
@@ -44,6 +44,35 @@ Layout version: """ + c.LAYOUT_VERSION + """ (stored in Profil, row "Versi Forma
 
 def _esc(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _column_kind(col: c.Column) -> str:
+    kind = c.KIND_LABELS[col.kind]
+    if col.choices:
+        kind += ": " + " / ".join(f"`{x}`" for x in col.choices)
+    lowest, highest = col.limits
+    if lowest is not None and highest is not None:
+        kind += f", {lowest} to {highest}"
+    elif highest is not None:
+        kind += f", at most {highest}"
+    elif lowest is not None:
+        kind += f", at least {lowest}"
+    if col.ref:
+        target = c.sheet(col.ref)
+        kind += f" (code from `{target.name}`"
+        for derived in target.derived_codes:
+            kind += f", or `{derived.code}` from `{c.sheet(derived.source).name}`"
+        kind += ")"
+    return kind
+
+
+def _blank_means(col: c.Column) -> str:
+    """The default of an optional column (a required one's blank is an error)."""
+    if col.required or col.default is None:
+        return ""
+    if isinstance(col.default, bool):
+        return "Ya" if col.default else "Tidak"
+    return f"`{col.default}`"
 
 
 def workbook_markdown() -> str:
@@ -71,15 +100,11 @@ def workbook_markdown() -> str:
             if s.unique:
                 names = " + ".join(s.column(k).header for k in s.unique)
                 out.append(f"Unique: `{names}`.\n")
-            out.append("| column | kind | required | meaning | example |")
-            out.append("| --- | --- | --- | --- | --- |")
+            out.append("| column | kind | required | blank means | meaning | example |")
+            out.append("| --- | --- | --- | --- | --- | --- |")
             for col in s.columns:
-                kind = c.KIND_LABELS[col.kind]
-                if col.choices:
-                    kind += ": " + " / ".join(f"`{x}`" for x in col.choices)
-                if col.ref:
-                    kind += f" (code from `{c.SHEETS_BY_KEY[col.ref].name}`)"
-                out.append(f"| `{col.header}` | {kind} | {'yes' if col.required else ''} | "
+                out.append(f"| `{col.header}` | {_column_kind(col)} | "
+                           f"{'yes' if col.required else ''} | {_blank_means(col)} | "
                            f"{_esc(col.help)} | {_esc(col.example)} |")
         if s.key in c.DEFAULT_ROWS:
             out.append(f"\nA blank workbook comes with {len(c.DEFAULT_ROWS[s.key])} rows "

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 #: about a missing column can tell the user which layout their file follows.
 LAYOUT_VERSION = "1.0"
 
-# Kinds of cell. The reader turns each into one Python type (see reader/cells.py).
+# Kinds of cell. The reader turns each into one Python type (see workbook/cells.py).
 TEXT = "text"  # free text, str
 CODE = "code"  # identifier typed as text (kode, NIP); must not be a number Excel has reformatted
 INT = "int"  # whole number (counts, years)
@@ -58,6 +58,10 @@ KELOMPOK_BELANJA = {
 }
 
 JENIS_PEMDA_CHOICES = ("Kota", "Kabupaten", "Provinsi")
+
+#: The name the composite-index formulas and ``Kode Indeks Realisasi`` use for the AKIP total (the
+#: sum of Nilai in Evaluasi AKIP): a code of Komponen Indeks that no row defines.
+NILAI_AKIP = "NILAI_AKIP"
 
 # Narrative sections. Each key is where the template places the paragraphs; ``per_iku`` sections
 # need the Kode IKU column.
@@ -138,12 +142,19 @@ class Column:
     required: bool = False
     help: str = ""
     choices: tuple[str, ...] = ()
-    #: key of the sheet whose first column lists the allowed codes (drop-down + reference check)
+    #: key of the sheet whose code column (its first) defines the codes this column refers to:
+    #: the drop-down in a new workbook, the reference check and the exact spelling the model holds
+    #: all follow it. The only declaration of a reference.
     ref: str | None = None
     width: int = 16
     example: str = ""
     #: other header texts accepted for this column (older layouts, common variants)
     aliases: tuple[str, ...] = ()
+    #: what a blank cell stands for in the model (a value of the column's kind). For a required
+    #: column the blank is reported and this only keeps the rest of the check going.
+    default: object = None
+    #: (lowest, highest) a whole number is read as; a value beyond a bound is read as the bound.
+    limits: tuple[int | None, int | None] = (None, None)
 
 
 @dataclass(frozen=True)
@@ -161,6 +172,16 @@ class Field:
 
 
 @dataclass(frozen=True)
+class DerivedCode:
+    """A code no row defines but that stands among a sheet's codes, its value computed from the
+    rows of another sheet: a reference to it needs rows there."""
+
+    code: str
+    #: key of the sheet it is computed from
+    source: str
+
+
+@dataclass(frozen=True)
 class Sheet:
     key: str
     name: str
@@ -171,10 +192,26 @@ class Sheet:
     optional_rows: bool = True
     #: columns whose combined value must be unique within the sheet
     unique: tuple[str, ...] = ()
+    #: columns a row needs to become a record; a row without one is left out of the model (its
+    #: blank is reported). Empty: the ``unique`` columns. (Target IKU's year is one: a row whose
+    #: year cannot be read would otherwise appear as "year 0" among the earlier years.)
+    identity: tuple[str, ...] = ()
+    #: codes accepted wherever this sheet's codes are, without a row of their own
+    derived_codes: tuple[DerivedCode, ...] = ()
 
     @property
     def is_fields(self) -> bool:
         return bool(self.fields)
+
+    @property
+    def code_column(self) -> Column:
+        """The column other sheets refer to (``Column.ref``): the first, where a new workbook's
+        drop-downs look for the codes."""
+        return self.columns[0]
+
+    @property
+    def record_identity(self) -> tuple[str, ...]:
+        return self.identity or self.unique
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -276,6 +313,7 @@ PEGAWAI = Sheet(
         Column("smp", "SMP", INT, width=7),
     ),
     unique=("kelompok", "jenis"),
+    identity=("jenis",),
 )
 
 TUJUAN = Sheet(
@@ -317,20 +355,22 @@ IKU = Sheet(
         Column("satuan", "Satuan", TEXT, True, example="Indeks (Nilai)", width=14),
         Column("metode", "Metode Capaian", CHOICE, True,
                "Naik: makin tinggi makin baik. Turun: makin rendah makin baik, dengan rumus yang "
-               "dipakai instansi.", choices=METODE_CHOICES, width=22, example=METODE_NAIK),
+               "dipakai instansi.", choices=METODE_CHOICES, width=22, example=METODE_NAIK,
+               default=METODE_NAIK),
         Column("batas_capaian", "Batas Atas Capaian (%)", PERCENT,
                help="Jika diisi, capaian dibatasi paling tinggi nilai ini (mis. 120). "
                "Kosong = tanpa batas.", width=12),
         Column("desimal", "Desimal", INT, help="Jumlah angka desimal target/realisasi di laporan "
-               "(kosong = 2).", width=9),
+               "(kosong = 2).", width=9, default=2, limits=(None, 10)),
         Column("kode_indeks", "Kode Indeks Realisasi", CODE,
                help="Jika realisasi dihitung dari lembar Komponen Indeks, kode baris hasilnya; "
-                    "NILAI_AKIP = jumlah nilai di lembar Evaluasi AKIP.", width=16),
+                    "NILAI_AKIP = jumlah nilai di lembar Evaluasi AKIP.", width=16,
+               ref="komponen_indeks"),
         Column("kode_skala", "Skala Predikat", CODE, help="Kode skala di lembar Skala Predikat.",
                ref="skala", width=14),
         Column("dasar_predikat", "Dasar Predikat", CHOICE,
                help="Nilai yang dicari di skala: Realisasi (bawaan) atau Capaian (%).",
-               choices=DASAR_PREDIKAT_CHOICES, width=12),
+               choices=DASAR_PREDIKAT_CHOICES, width=12, default=DASAR_REALISASI),
         Column("target_pk", "Target PK", DECIMAL,
                help="Target dalam Perjanjian Kinerja murni (kosong = target Renstra tahun ini).",
                width=11),
@@ -378,12 +418,12 @@ INDIKATOR_PROGRAM = Sheet(
         Column("target", "Target", DECIMAL, True, width=10),
         Column("realisasi", "Realisasi", DECIMAL, help="Kosong jika dihitung dari Komponen Indeks.",
                width=10),
-        Column("kode_indeks", "Kode Indeks Realisasi", CODE, width=16,
+        Column("kode_indeks", "Kode Indeks Realisasi", CODE, width=16, ref="komponen_indeks",
                help="Kode baris di lembar Komponen Indeks yang menghasilkan realisasi."),
         Column("metode", "Metode Capaian", CHOICE, choices=METODE_CHOICES, width=22,
-               help="Kosong = Naik: R/T x 100."),
+               help="Kosong = Naik: R/T x 100.", default=METODE_NAIK),
         Column("batas_capaian", "Batas Atas Capaian (%)", PERCENT, width=12),
-        Column("desimal", "Desimal", INT, width=9),
+        Column("desimal", "Desimal", INT, width=9, default=2, limits=(None, 10)),
     ),
     unique=("kode",),
 )
@@ -444,7 +484,7 @@ SUB_KEGIATAN = Sheet(
                width=45),
         Column("kata_kerja_output", "Kata Kerja Output", TEXT,
                help="Frasa sebelum angka, mis. 'telah tersedianya' (kosong = 'telah tersedianya').",
-               width=20),
+               width=20, default="telah tersedianya"),
         Column("capaian_output", "Capaian Output (%)", PERCENT,
                help="Wajib jika Target Output kosong; jika keduanya diisi, dihitung dari volume.",
                width=11),
@@ -471,9 +511,10 @@ KOMPONEN_INDEKS = Sheet(
         Column("rumus", "Rumus", TEXT, help="Mis. (IP1 + IP2 + IP3 + IP4) / 4.", width=45),
         Column("desimal", "Desimal", INT,
                help="Hasil rumus dibulatkan (setengah ke atas) ke jumlah desimal ini sebelum "
-                    "dipakai baris lain (kosong = 2).", width=9),
+                    "dipakai baris lain (kosong = 2).", width=9, default=2, limits=(None, 10)),
     ),
     unique=("kode",),
+    derived_codes=(DerivedCode(NILAI_AKIP, "evaluasi_akip"),),
 )
 
 SKALA = Sheet(
@@ -486,13 +527,14 @@ SKALA = Sheet(
         Column("nama", "Nama Skala", TEXT, help="Judul tabel skala di laporan.", width=28),
         Column("bawah", "Batas Bawah", DECIMAL, help="Kosong = tanpa batas bawah.", width=10),
         Column("bawah_inklusif", "Bawah Termasuk", BOOL,
-               help="Ya: nilai = batas bawah masuk kelas ini.", width=10),
+               help="Ya: nilai = batas bawah masuk kelas ini.", width=10, default=True),
         Column("atas", "Batas Atas", DECIMAL, help="Kosong = tanpa batas atas.", width=10),
-        Column("atas_inklusif", "Atas Termasuk", BOOL, width=10),
+        Column("atas_inklusif", "Atas Termasuk", BOOL, width=10, default=True),
         Column("predikat", "Predikat", TEXT, True, example="A", width=16),
         Column("kriteria", "Kriteria", TEXT, example="Memuaskan", width=18),
         Column("sumber", "Sumber", TEXT, width=30),
     ),
+    identity=("kode",),
 )
 
 EVALUASI_AKIP = Sheet(
@@ -520,7 +562,7 @@ PERINGKAT_AKIP = Sheet(
         Column("predikat", "Predikat", TEXT, help="Kosong = dihitung dari skala IKU AKIP.",
                width=9),
         Column("instansi_ini", "Instansi Ini", BOOL, help="Ya pada baris perangkat daerah ini.",
-               width=10),
+               width=10, default=False),
     ),
     unique=("perangkat_daerah",),
 )
@@ -533,6 +575,7 @@ PRESTASI = Sheet(
         Column("uraian", "Prestasi", TEXT, True, width=80),
         Column("pemberi", "Pemberi", TEXT, width=30),
     ),
+    identity=("uraian",),
 )
 
 NARASI = Sheet(
@@ -547,11 +590,13 @@ NARASI = Sheet(
         Column("kode_iku", "Kode IKU", CODE, ref="iku", width=12,
                help="Wajib untuk bagian analisis per IKU."),
         Column("jenis", "Jenis", CHOICE, choices=JENIS_NARASI_CHOICES, width=13,
-               help="Paragraf (bawaan), Subjudul, atau butir bernomor/berhuruf/berpoin."),
+               help="Paragraf (bawaan), Subjudul, atau butir bernomor/berhuruf/berpoin.",
+               default=JENIS_PARAGRAF),
         Column("tingkat", "Tingkat", INT, help="1 (bawaan) atau 2 untuk butir di dalam butir.",
-               width=8),
+               width=8, default=1, limits=(1, 2)),
         Column("teks", "Teks", TEXT, True, width=90),
     ),
+    identity=("bagian", "teks"),
 )
 
 #: Every data sheet in workbook order (after the Petunjuk sheet).
@@ -562,12 +607,18 @@ SHEETS: tuple[Sheet, ...] = (
 SHEETS_BY_KEY = {s.key: s for s in SHEETS}
 PETUNJUK_NAME = "Petunjuk"
 
-#: The name the composite-index formulas and ``Kode Indeks Realisasi`` use for the AKIP total.
-NILAI_AKIP = "NILAI_AKIP"
-
 
 def sheet(key: str) -> Sheet:
     return SHEETS_BY_KEY[key]
+
+
+def references(spec: Sheet) -> tuple[tuple[Column, Sheet], ...]:
+    """The columns of ``spec`` that hold another sheet's codes, each with the defining sheet."""
+    return tuple((col, SHEETS_BY_KEY[col.ref]) for col in spec.columns if col.ref)
+
+
+#: Keys of the sheets whose codes other sheets refer to.
+REFERENCED = tuple(dict.fromkeys(col.ref for s in SHEETS for col in s.columns if col.ref))
 
 #: Rows pre-filled in a blank workbook (editable by the agency). The two usual scales: SAKIP/AKIP
 #: per PermenPAN-RB 88/2021 and the SPBE index per PermenPAN-RB 59/2020. Tuples follow SKALA's

@@ -3,6 +3,11 @@
 Names follow the domain (``pagu_perubahan``, ``capaian_output``) so that a reader who knows the
 LKIP vocabulary finds each figure where they expect it; the README has a glossary. ``None`` always
 means a blank cell, distinct from zero.
+
+Each record class has one field per column of its sheet in the contract (same key, same order)
+plus ``src``, Profil one per field; ``Workbook`` has one field per sheet, named by the sheet key.
+The classes are the typed view; what each field holds when its cell is blank is declared in the
+contract, and load.py fills them from it (tests/test_model_contract.py keeps the two in step).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ NO_SRC = Src()
 
 @dataclass(frozen=True)
 class Profil:
+    versi_format: str | None
     nama_instansi: str
     singkatan: str
     jenis_pemda: str
@@ -58,17 +64,16 @@ class Profil:
     tempat: str
     tanggal: _dt.date
     logo: str | None
+    bagan_organisasi: str | None
     ikhtisar_eksekutif: bool
-    bagan_organisasi: str | None = None
-    sumber_pegawai: str | None = None
-    sumber_renstra: str | None = None
-    sumber_pk: str | None = None
-    sumber_pk_perubahan: str | None = None
-    sumber_evaluasi: str | None = None
-    sumber_anggaran: str | None = None
-    sumber_akip: str | None = None
-    dasar_peringkat_akip: str | None = None
-    versi_format: str | None = None
+    sumber_pegawai: str | None
+    sumber_renstra: str | None
+    sumber_pk: str | None
+    sumber_pk_perubahan: str | None
+    sumber_evaluasi: str | None
+    sumber_anggaran: str | None
+    sumber_akip: str | None
+    dasar_peringkat_akip: str | None
     src: Src = NO_SRC
 
 
@@ -216,8 +221,8 @@ class KomponenIndeks:
 
 @dataclass(frozen=True)
 class KelasSkala:
-    kode_skala: str
-    nama_skala: str | None
+    kode: str
+    nama: str | None
     bawah: Decimal | None
     bawah_inklusif: bool
     atas: Decimal | None
@@ -226,6 +231,16 @@ class KelasSkala:
     kriteria: str | None
     sumber: str | None
     src: Src = NO_SRC
+
+    # The names compute/predikat.py reads (a band's scale, in the words of the rest of the code);
+    # the fields carry the Skala Predikat sheet's column keys.
+    @property
+    def kode_skala(self) -> str:
+        return self.kode
+
+    @property
+    def nama_skala(self) -> str | None:
+        return self.nama
 
     def contains(self, value: Decimal) -> bool:
         if self.bawah is not None:
@@ -294,3 +309,8 @@ class Workbook:
     narasi: tuple[Narasi, ...]
     #: the workbook's file name, for messages and the recap
     source_name: str = ""
+
+    def records(self, sheet_key: str) -> tuple:
+        """The records of one table sheet: every field above but the last is named by the
+        contract key of its sheet."""
+        return getattr(self, sheet_key)

@@ -21,58 +21,36 @@ def _fold(value: str | None) -> str | None:
 
 
 def check_references(wb: Workbook) -> list[Problem]:
+    """Every column the contract declares with ``ref`` names a code of that sheet (in any case)."""
     problems: list[Problem] = []
-    known = {
-        "tujuan": {_fold(t.kode) for t in wb.tujuan},
-        "sasaran": {_fold(s.kode) for s in wb.sasaran},
-        "iku": {_fold(i.kode) for i in wb.iku},
-        "indikator_program": {_fold(i.kode) for i in wb.indikator_program},
-        "program": {_fold(p.kode) for p in wb.program},
-        "kegiatan": {_fold(k.kode) for k in wb.kegiatan},
-        "skala": {_fold(s.kode_skala) for s in wb.skala},
-        "komponen_indeks": {_fold(k.kode) for k in wb.komponen_indeks} | {_fold(c.NILAI_AKIP)},
-    }
-
-    def ref(record, key: str, target: str, label: str, sheet_name: str):
-        value = getattr(record, key)
-        if value is None or value == "":
-            return
-        if target == "komponen_indeks" and _fold(value) == _fold(c.NILAI_AKIP) and \
-                not wb.evaluasi_akip:
-            # Evaluasi AKIP is optional, so nothing else says why the indicator would be left
-            # without a realisasi (and its capaian undefined) in the report.
-            problems.append(error("unknown-reference",
-                                  f"{label} '{value}' memakai nilai dari lembar Evaluasi AKIP, "
-                                  "tetapi lembar itu kosong atau tidak ada",
-                                  loc=record.src.at(key)))
-            return
-        if _fold(value) not in known[target]:
-            problems.append(error("unknown-reference",
-                                  f"{label} '{value}' tidak ada di lembar {sheet_name}",
-                                  loc=record.src.at(key)))
-
-    for s in wb.sasaran:
-        ref(s, "kode_tujuan", "tujuan", "Kode Tujuan", "Tujuan")
-    for i in wb.iku:
-        ref(i, "kode_sasaran", "sasaran", "Kode Sasaran", "Sasaran")
-        ref(i, "kode_skala", "skala", "Skala Predikat", "Skala Predikat")
-        ref(i, "kode_indeks", "komponen_indeks", "Kode Indeks Realisasi", "Komponen Indeks")
-    for t in wb.target_iku:
-        ref(t, "kode_iku", "iku", "Kode IKU", "IKU")
-    for ip in wb.indikator_program:
-        ref(ip, "kode_iku", "iku", "Kode IKU", "IKU")
-        ref(ip, "kode_program", "program", "Kode Program", "Program")
-        ref(ip, "kode_indeks", "komponen_indeks", "Kode Indeks Realisasi", "Komponen Indeks")
-    for k in wb.kegiatan:
-        ref(k, "kode_program", "program", "Kode Program", "Program")
-    for s in wb.sub_kegiatan:
-        ref(s, "kode_kegiatan", "kegiatan", "Kode Kegiatan", "Kegiatan")
-        ref(s, "kode_indikator_program", "indikator_program", "Kode Indikator Program",
-            "Indikator Program")
-        ref(s, "kode_iku", "iku", "Kode IKU", "IKU")
-    for n in wb.narasi:
-        ref(n, "kode_iku", "iku", "Kode IKU", "IKU")
+    for spec in c.SHEETS:
+        for col, target in c.references(spec):
+            code_key = target.code_column.key
+            defined = {_fold(getattr(r, code_key)) for r in wb.records(target.key)}
+            for record in wb.records(spec.key):
+                value = getattr(record, col.key)
+                message = _unknown_reference(wb, col, target, defined, value) if value else None
+                if message:
+                    problems.append(error("unknown-reference", message,
+                                          loc=record.src.at(col.key)))
     return problems
+
+
+def _unknown_reference(wb: Workbook, col: c.Column, target: c.Sheet, defined: set[str | None],
+                       value: str) -> str | None:
+    """Why ``value`` names no code of ``target`` (None: it does)."""
+    for derived in target.derived_codes:
+        if _fold(value) == _fold(derived.code):
+            if wb.records(derived.source):
+                return None
+            # The source sheet (Evaluasi AKIP) is optional, so nothing else says why the
+            # indicator would be left without a realisasi (and its capaian undefined) in the
+            # report.
+            return (f"{col.header} '{value}' memakai nilai dari lembar "
+                    f"{c.sheet(derived.source).name}, tetapi lembar itu kosong atau tidak ada")
+    if _fold(value) in defined:
+        return None
+    return f"{col.header} '{value}' tidak ada di lembar {target.name}"
 
 
 SUSPICIOUS_PERCENT = Decimal("1.5")
@@ -119,8 +97,8 @@ def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
         for key in ("target_output", "realisasi_output"):
             value = getattr(s, key)
             if value is not None and value < 0:
-                header = "Target Output" if key == "target_output" else "Realisasi Output"
-                problems.append(error("negative-number", f"{header} tidak boleh negatif",
+                problems.append(error("negative-number",
+                                      f"{c.SUB_KEGIATAN.column(key).header} tidak boleh negatif",
                                       loc=src.at(key)))
         if s.target_output is None and s.capaian_output is not None and \
                 0 < s.capaian_output <= SUSPICIOUS_PERCENT:
