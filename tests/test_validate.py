@@ -50,7 +50,7 @@ def test_minimal_workbook_is_valid(valid_workbook):
     assert [s.kode for s in wb.sub_kegiatan] == ["2.16.02.1.01.0001", "2.16.02.1.01.0002"]
     assert wb.sub_kegiatan[1].pagu_murni is None and wb.sub_kegiatan[1].ditambah_pada_perubahan
     assert len(wb.komponen_indeks) == 3 and wb.komponen_indeks[2].rumus
-    assert {s.kode_skala for s in wb.skala} == {"AKIP", "SPBE"}
+    assert {s.kode for s in wb.skala} == {"AKIP", "SPBE"}
     iku = result.results.ikus[0]
     assert iku.capaian.value == D("107.82")  # 4,41 / 4,09 as the reference computes it
     assert iku.predikat.predikat == "Memuaskan"

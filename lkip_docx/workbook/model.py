@@ -232,16 +232,6 @@ class KelasSkala:
     sumber: str | None
     src: Src = NO_SRC
 
-    # The names compute/predikat.py reads (a band's scale, in the words of the rest of the code);
-    # the fields carry the Skala Predikat sheet's column keys.
-    @property
-    def kode_skala(self) -> str:
-        return self.kode
-
-    @property
-    def nama_skala(self) -> str | None:
-        return self.nama
-
     def contains(self, value: Decimal) -> bool:
         if self.bawah is not None:
             if value < self.bawah or (value == self.bawah and not self.bawah_inklusif):

@@ -33,9 +33,9 @@ class Skala:
 def group_scales(rows: tuple[KelasSkala, ...]) -> dict[str, Skala]:
     out: dict[str, list[KelasSkala]] = {}
     for row in rows:
-        out.setdefault(row.kode_skala.casefold(), []).append(row)
-    return {key: Skala(rows_[0].kode_skala,
-                       next((r.nama_skala for r in rows_ if r.nama_skala), None), tuple(rows_))
+        out.setdefault(row.kode.casefold(), []).append(row)
+    return {key: Skala(rows_[0].kode,
+                       next((r.nama for r in rows_ if r.nama), None), tuple(rows_))
             for key, rows_ in out.items()}
 
 
