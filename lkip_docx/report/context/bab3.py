@@ -1,0 +1,75 @@
+"""Context of BAB III Akuntabilitas Kinerja: capaian of the organisation (3.1), the analysis per
+IKU (3.2, in iku.py), realisasi anggaran per budget group (3.3) and prestasi (3.4)."""
+
+from __future__ import annotations
+
+from lkip_docx import fmt
+from lkip_docx.compute.results import KelompokResult, Results
+from lkip_docx.report import sentences
+from lkip_docx.report.context.blocks import budget_row, budget_rows, list_block, text_block
+from lkip_docx.report.context.iku import iku_context, sasaran_no
+from lkip_docx.report.richtext import MERGE_UP, STYLE_FORMULA, lit
+from lkip_docx.report.structure import Numbering
+
+
+def context(res: Results, tables: Numbering, sumber: dict[str, str]) -> dict:
+    wb = res.wb
+    p = wb.profil
+    return {
+        "capaian": _capaian_table(res, tables, sumber["evaluasi"]),
+        "capaian_ringkas": list_block([sentences.ringkas_item(r) for r in res.ikus]),
+        "metode_capaian": _metode_block(res),
+        "iku": [iku_context(res, r, i, tables, sumber) for i, r in enumerate(res.ikus, start=1)],
+        "kelompok": [_kelompok_table(k, res, tables, sumber["anggaran"]) for k in res.kelompok],
+        "realisasi_anggaran_kalimat": text_block(sentences.realisasi_anggaran_sentence(
+            res.kelompok, res.total, sentences.singkatan_lengkap(p), p.tahun)),
+        "total_anggaran": budget_row(res.total),
+        "prestasi": list_block([x.uraian + (f" ({lit(x.pemberi)})" if x.pemberi else "")
+                                for x in wb.prestasi]),
+        "ada_prestasi": bool(wb.prestasi),
+    }
+
+
+def _capaian_table(res: Results, tables: Numbering, sumber: str) -> dict:
+    """Every IKU's target, realisasi, capaian and predikat; a sasaran repeated on the next row is
+    merged into the cell above."""
+    p = res.wb.profil
+    rows = []
+    prev = None
+    for i, r in enumerate(res.ikus, start=1):
+        same = r.sasaran is not None and prev == r.sasaran.kode
+        rows.append({
+            "no_sasaran": MERGE_UP if same else str(sasaran_no(res, r)),
+            "sasaran": MERGE_UP if same else (r.sasaran.uraian if r.sasaran else ""),
+            "no": str(i), "indikator": r.iku.nama, "satuan": r.iku.satuan,
+            "target": fmt.number(r.target, r.iku.desimal),
+            "realisasi": fmt.number(r.realisasi, r.iku.desimal),
+            "capaian": fmt.percent(r.capaian.value),
+            "predikat": r.predikat.predikat if r.predikat else "-",
+        })
+        prev = r.sasaran.kode if r.sasaran else None
+    return tables.table(3, f"Capaian Kinerja {sentences.singkatan_lengkap(p)} Tahun {p.tahun}",
+                        sumber, baris=rows)
+
+
+def _metode_block(res: Results) -> dict:
+    """The capaian formulas the report uses, in IKU order; each names its IKU when there is more
+    than one."""
+    metodes: list[str] = []
+    for r in res.ikus:
+        if r.iku.metode not in metodes:
+            metodes.append(r.iku.metode)
+    if len(metodes) == 1:
+        lines = [sentences.metode_line(metodes[0])]
+    else:
+        lines = [sentences.metode_line(m, [r.iku.nama for r in res.ikus if r.iku.metode == m])
+                 for m in metodes]
+    return text_block(*lines, style=STYLE_FORMULA)
+
+
+def _kelompok_table(k: KelompokResult, res: Results, tables: Numbering, sumber: str) -> dict:
+    p = res.wb.profil
+    return tables.table(
+        3, f"Realisasi {k.nama} ({k.kode}) {sentences.singkatan_lengkap(p)} Tahun {p.tahun}",
+        sumber, kode=k.kode, nama=k.nama, baris=budget_rows(k.programs),
+        total=budget_row(k.total))

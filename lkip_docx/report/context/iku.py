@@ -1,0 +1,213 @@
+"""Context of one IKU in BAB III, 3.2 (analysis of each Indikator Kinerja Utama): its capaian,
+scale, AKIP evaluation, earlier years, indikator program, Renstra end target and budget.
+
+The helpers below are called in the order the template prints this IKU's tables, which is the
+order that numbers them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lkip_docx import fmt
+from lkip_docx.compute.capaian import METODE_TEKS
+from lkip_docx.compute.results import IkuResult, IpResult, Results
+from lkip_docx.report import sentences
+from lkip_docx.report.context.blocks import (
+    budget_row,
+    budget_rows,
+    list_block,
+    narrative_block,
+    text_block,
+)
+from lkip_docx.report.richtext import (
+    PARAS,
+    STYLE_FORMULA,
+    STYLE_FORMULA_TITLE,
+    lit,
+    paragraph,
+    paragraphs,
+)
+from lkip_docx.report.structure import Numbering
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.model import IndikatorProgram
+from lkip_docx.workbook.scales import Skala, interval_text
+
+
+def iku_context(res: Results, r: IkuResult, i: int, tables: Numbering,
+                sumber: dict[str, str]) -> dict:
+    """Everything 3.2 prints for the ``i``-th IKU."""
+    tahun = res.wb.profil.tahun
+    sumber_iku = r.iku.sumber or sumber["evaluasi"]
+    out = _heading(res, r, i)
+    out.update(_capaian(res, r, tables, sumber, sumber_iku))
+    out.update(_perbandingan(r, tahun, tables, sumber_iku))
+    out["indikator_program"] = [_ip_context(ipr, n, tahun)
+                                for n, ipr in enumerate(r.indikator_program, start=1)]
+    out["ip_tabel"] = tables.table(
+        3, f"Indikator Capaian Program Pendukung Indikator Kinerja Sasaran {r.iku.nama}",
+        sumber_iku) if r.indikator_program else None
+    out.update(_renstra(res, r, tables, sumber_iku))
+    out.update(_anggaran(res, r, i, tables, sumber["anggaran"]))
+    return out
+
+
+def sasaran_no(res: Results, r: IkuResult) -> int:
+    """The number of the IKU's sasaran in workbook order (0 without one)."""
+    for i, s in enumerate(res.wb.sasaran, start=1):
+        if r.sasaran is not None and s.kode == r.sasaran.kode:
+            return i
+    return 0
+
+
+def _heading(res: Results, r: IkuResult, i: int) -> dict:
+    d = r.iku.desimal
+    narasi = {s.key: narrative_block(r.narasi.get(s.key, ())) for s in c.NARRATIVE_SECTIONS
+              if s.per_iku}
+    return {
+        "no": str(i), "kode": r.iku.kode, "nama": r.iku.nama, "satuan": r.iku.satuan,
+        "sasaran_no": str(sasaran_no(res, r)),
+        "sasaran": r.sasaran.uraian if r.sasaran else "",
+        "ke": sentences.ordinal(i),
+        "target": fmt.number(r.target, d), "realisasi": fmt.number(r.realisasi, d),
+        "capaian": fmt.percent(r.capaian.value),
+        "status": sentences.status_capaian(r.capaian),
+        "predikat": r.predikat.predikat if r.predikat else "",
+        "kriteria": (r.predikat.kriteria or "") if r.predikat else "",
+        "metode": METODE_TEKS[r.iku.metode],
+        "narasi": narasi,
+        "narasi_ada": {key: bool(value[PARAS]) for key, value in narasi.items()},
+    }
+
+
+def _capaian(res: Results, r: IkuResult, tables: Numbering, sumber: dict[str, str],
+             sumber_iku: str) -> dict:
+    """The scale, supporting programs, the analysis table with its sentence, the composite
+    calculation and (for the AKIP indicator) the evaluation's components."""
+    tahun = res.wb.profil.tahun
+    return {
+        "skala": _scale_table(r.skala, tables) if r.skala else None,
+        "program_pendukung": list_block([lit(p.nama) for p in r.programs], numbered=True),
+        "jumlah_program": fmt.count(r.n_program),
+        "jumlah_kegiatan": fmt.count(r.n_kegiatan),
+        "jumlah_sub_kegiatan": fmt.count(r.n_sub),
+        "jumlah_kalimat": sentences.counts_phrase(r.n_program, r.n_kegiatan, r.n_sub),
+        "analisis": tables.table(
+            3, f"Analisis Pencapaian Indikator Kinerja Utama {r.iku.nama}", sumber_iku),
+        "kalimat_capaian": text_block(sentences.iku_sentence(r, tahun),
+                                      sentences.method_sentence(r.capaian, r.iku.batas_capaian)),
+        "ada_komposit": bool(r.komposit),
+        "komposit": _komposit_block(r.komposit),
+        "akip": _akip_table(res, tables, sumber) if r.is_akip and res.wb.evaluasi_akip else None,
+    }
+
+
+def _scale_table(skala: Skala, tables: Numbering) -> dict:
+    return tables.table(
+        3, skala.nama or f"Skala Predikat {skala.kode}", skala.sumber or "",
+        baris=[{"no": f"{i}.", "interval": interval_text(k), "kriteria": k.kriteria or "-",
+                "predikat": k.predikat} for i, k in enumerate(skala.kelas, start=1)])
+
+
+def _komposit_block(rows) -> dict:
+    """A composite indicator's calculation: each component, its formula and worked steps."""
+    items = []
+    for row in rows:
+        items.append(paragraph(STYLE_FORMULA_TITLE, [[row.uraian, True, False]]))
+        items.append(paragraph(STYLE_FORMULA, [["= " + (row.rumus_teks or ""), False, False]]))
+        for step in row.langkah:
+            items.append(paragraph(STYLE_FORMULA, [["= " + step, False, False]]))
+    return paragraphs(items)
+
+
+def _akip_table(res: Results, tables: Numbering, sumber: dict[str, str]) -> dict:
+    wb = res.wb
+    p = wb.profil
+    return tables.table(
+        3, f"Rincian Hasil Evaluasi {sentences.singkatan_lengkap(p)} Tahun {p.tahun}",
+        p.sumber_akip or sumber["akip"],
+        baris=[{"no": str(j), "komponen": k.komponen,
+                "bobot": fmt.number(k.bobot, None, trim=True), "nilai": fmt.number(k.nilai, 2)}
+               for j, k in enumerate(wb.evaluasi_akip, start=1)],
+        total_bobot=(fmt.number(res.akip_bobot, None, trim=True)
+                     if res.akip_bobot is not None else "-"),
+        total_nilai=fmt.number(res.akip_total, 2),
+        predikat=res.akip_predikat.predikat if res.akip_predikat else "-",
+        catatan=list_block([f"**{lit(k.komponen)}**, {k.catatan}" for k in wb.evaluasi_akip
+                            if k.catatan], numbered=True))
+
+
+def _perbandingan(r: IkuResult, tahun: int, tables: Numbering, sumber_iku: str) -> dict:
+    """Earlier years next to the report year, and the comparison sentence."""
+    out: dict = {"ada_riwayat": bool(r.riwayat), "perbandingan": None, "tren": ""}
+    if r.riwayat:
+        d = r.iku.desimal
+        cols = [{"tahun": str(y.tahun), "target": fmt.number(y.target, d),
+                 "realisasi": fmt.number(y.realisasi, d), "capaian": fmt.percent(y.capaian.value)}
+                for y in r.riwayat]
+        cols.append({"tahun": str(tahun), "target": fmt.number(r.target, d),
+                     "realisasi": fmt.number(r.realisasi, d),
+                     "capaian": fmt.percent(r.capaian.value)})
+        out["perbandingan"] = tables.table(
+            3, f"Perbandingan Realisasi Kinerja dan Capaian Kinerja Sasaran Tahun {tahun} dengan "
+               f"Tahun Sebelumnya untuk Indikator Kinerja Sasaran {r.iku.nama}", sumber_iku,
+            kolom=cols, tahun=[col["tahun"] for col in cols])
+        out["tren"] = sentences.tren_kata(r.tren_capaian)
+    out["kalimat_perbandingan"] = text_block(sentences.comparison_sentence(r, tahun))
+    return out
+
+
+def _ip_context(ipr: IpResult, n: int, tahun: int) -> dict:
+    ip = ipr.ip
+    subs = [{"no": f"{i})", "nama": line.nama,
+             "kalimat": text_block(sentences.sub_kegiatan_sentence(line))}
+            for i, line in enumerate(ipr.subs, start=1)]
+    return {
+        "no": str(n), "kode": ip.kode, "nama": ip.nama, "satuan": ip.satuan,
+        "target": _ip_value(ipr.target, ip), "realisasi": _ip_value(ipr.realisasi, ip),
+        "capaian": fmt.percent(ipr.capaian.value),
+        "kalimat": sentences.ip_sentence(ipr, tahun),
+        "sub_kegiatan": subs,
+        "komposit": _komposit_block(ipr.komposit),
+    }
+
+
+def _ip_value(value: Decimal | None, ip: IndikatorProgram) -> str:
+    # An indikator program measured in percent prints as one (98,60%).
+    if ip.satuan.strip() == "%":
+        return fmt.percent(value)
+    return fmt.number(value, ip.desimal)
+
+
+def _renstra(res: Results, r: IkuResult, tables: Numbering, sumber_iku: str) -> dict:
+    """The report year against the Renstra end target: table and sentence."""
+    p = res.wb.profil
+    d = r.iku.desimal
+    awal, akhir = p.periode_renstra
+    table = tables.table(
+        3, f"Perbandingan Realisasi Indikator Kinerja Sasaran {r.iku.nama} Tahun {p.tahun} "
+           f"terhadap Target Akhir RENSTRA {sentences.singkatan_lengkap(p)} Tahun {awal}-{akhir}",
+        sumber_iku,
+        target=fmt.number(r.target, d), realisasi=fmt.number(r.realisasi, d),
+        tahun_akhir=str(r.tahun_akhir_renstra),
+        target_akhir=fmt.number(r.target_akhir_renstra, d),
+        capaian_akhir=fmt.percent(r.capaian_akhir_renstra.value)) \
+        if r.target_akhir_renstra is not None else None
+    return {"renstra": table,
+            "kalimat_renstra": text_block(sentences.renstra_sentence(r, p.tahun))}
+
+
+def _anggaran(res: Results, r: IkuResult, i: int, tables: Numbering, sumber: str) -> dict:
+    """The budget of the supporting sub kegiatan: table, efisiensi and the program sentence."""
+    p = res.wb.profil
+    table = tables.table(
+        3, f"Alokasi dan Realisasi Anggaran serta Tingkat Efisiensi Penggunaan Anggaran untuk "
+           f"Indikator Sasaran {r.iku.nama}", sumber,
+        baris=budget_rows(r.programs, r.iku.nama),
+        total=budget_row(r.total) if r.total else None) if r.programs else None
+    return {
+        "anggaran": table,
+        "kalimat_efisiensi": text_block(sentences.efisiensi_sentence(r)),
+        "kalimat_program": sentences.program_sentence(
+            i, sentences.singkatan_lengkap(p), r.n_program, r.n_sub) if r.programs else "",
+    }

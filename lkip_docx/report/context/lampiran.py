@@ -1,0 +1,19 @@
+"""Context of the lampiran: the ranking of the region's agencies by AKIP evaluation."""
+
+from __future__ import annotations
+
+from lkip_docx import fmt
+from lkip_docx.compute.results import Results
+
+
+def context(res: Results) -> dict:
+    return {"peringkat": {
+        "ada": bool(res.peringkat),
+        "judul": "Daftar Perangkat Daerah dengan Nilai Hasil Evaluasi AKIP",
+        "dasar": res.wb.profil.dasar_peringkat_akip or "",
+        "baris": [{"no": f"{row.rank}.", "perangkat_daerah": row.row.perangkat_daerah,
+                   "nilai": fmt.number(row.row.nilai, 2), "predikat": row.predikat or "-",
+                   "ini": row.row.instansi_ini} for row in res.peringkat],
+        "peringkat_ini": next((str(row.rank) for row in res.peringkat if row.row.instansi_ini), ""),
+        "jumlah": str(len(res.peringkat)),
+    }}

@@ -1,0 +1,100 @@
+"""Sentences about the budget: one paragraph per sub kegiatan, the efisiensi per IKU, and the
+realisasi anggaran of the whole agency (3.3)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from lkip_docx import fmt
+from lkip_docx.compute.budget import Line
+from lkip_docx.compute.results import IkuResult, KelompokResult
+from lkip_docx.numbers import HUNDRED
+from lkip_docx.report.richtext import lit
+from lkip_docx.report.sentences.counts import counts_phrase
+from lkip_docx.report.sentences.words import rp_kalimat
+
+
+def output_phrase(line: Line) -> str:
+    """What a sub kegiatan produced (``dengan telah tersedianya 12 (dua belas) Dokumen ...``),
+    and its target volume when the output fell short."""
+    sub = line.sub
+    kk = lit(sub.kata_kerja_output.strip()) if sub.kata_kerja_output else "telah tersedianya"
+    vol = fmt.count_decimal(sub.realisasi_output) if sub.realisasi_output is not None else ""
+    phrase = f"dengan {kk} {vol} {lit(sub.uraian_output)}".replace("  ", " ").strip()
+    if sub.target_output is not None and line.capaian is not None and line.capaian < HUNDRED:
+        phrase += (" dari Target yang telah ditetapkan sebanyak "
+                   f"{fmt.count_decimal(sub.target_output)} {lit(sub.satuan_output)}")
+    return phrase
+
+
+def sub_kegiatan_sentence(line: Line) -> str:
+    """The reference's paragraph per sub kegiatan, in its three variants (budget unchanged,
+    changed in APBD-Perubahan, added in APBD-Perubahan), with or without efisiensi."""
+    sub = line.sub
+    if sub.ditambah_pada_perubahan:
+        head = (f"Merupakan Penambahan Sub Kegiatan pada APBD-Perubahan dengan Pagu Anggaran "
+                f"sebesar {rp_kalimat(line.pagu)}")
+    elif sub.pagu_berubah:
+        head = (f"Mengalami Perubahan Pagu Anggaran yang semula (*murni*) sebesar "
+                f"{rp_kalimat(sub.pagu_murni)} menjadi {rp_kalimat(sub.pagu_perubahan)} pada "
+                "APBD-Perubahan")
+    else:
+        head = f"Pagu Anggaran sebesar {rp_kalimat(line.pagu)}"
+    text = f"{head}, Capaian Output {fmt.percent(line.capaian)} {output_phrase(line)}. "
+    text += (f"Anggaran yang digunakan sebesar {rp_kalimat(line.realisasi)}, "
+             f"({fmt.percent(line.realisasi_pct)})")
+    if line.efisiensi is not None and line.efisiensi > 0:
+        text += f", maka terdapat Efisiensi Anggaran sebesar {fmt.percent(line.efisiensi)}."
+    elif line.efisiensi is not None and line.efisiensi < 0:
+        text += f", melebihi pagu sebesar {fmt.percent(-line.efisiensi)}."
+    else:
+        text += "."
+    return text
+
+
+def efisiensi_sentence(r: IkuResult) -> str:
+    """The budget behind one IKU and its efisiensi (3.2, below the budget table); empty when no
+    sub kegiatan supports it."""
+    t = r.total
+    if t is None:
+        return ""
+    text = ("Berdasarkan Tabel di atas terdapat "
+            f"{counts_phrase(r.n_program, r.n_kegiatan, r.n_sub)} yang mendukung Pencapaian "
+            f"Indikator Sasaran *{lit(r.iku.nama)}* dengan Pagu Anggaran sebesar "
+            f"{rp_kalimat(t.pagu)} dan Realisasi Anggaran sebesar {rp_kalimat(t.realisasi)} "
+            f"({fmt.percent(t.realisasi_pct)})")
+    if t.efisiensi is not None and t.efisiensi > 0:
+        text += f", sehingga terdapat Efisiensi Anggaran sebesar {fmt.percent(t.efisiensi)}"
+    if r.capaian.value is not None:
+        text += (f", dengan Capaian Kinerja Indikator Sasaran sebesar "
+                 f"{fmt.percent(r.capaian.value)}")
+    return text + "."
+
+
+def kelompok_phrase(k: KelompokResult) -> str:
+    """One budget group's pagu (and its change in APBD-Perubahan) and realisasi."""
+    t = k.total
+    if t.pagu_murni is not None and t.pagu_murni != t.pagu:
+        return (f"Anggaran {k.nama} (*{k.kode}*) yang mengalami Perubahan Pagu Anggaran "
+                f"yang semula (*murni*) sebesar {rp_kalimat(t.pagu_murni)} menjadi "
+                f"{rp_kalimat(t.pagu)} pada APBD-Perubahan dengan realisasi "
+                f"{rp_kalimat(t.realisasi)} ({fmt.percent(t.realisasi_pct)})")
+    return (f"Anggaran {k.nama} (*{k.kode}*) sebesar {rp_kalimat(t.pagu)} dengan "
+            f"realisasi {rp_kalimat(t.realisasi)} ({fmt.percent(t.realisasi_pct)})")
+
+
+def realisasi_anggaran_sentence(kelompok: Sequence[KelompokResult], total: Line,
+                                singkatan_lengkap: str, tahun: int) -> str:
+    """The budget of 3.3: each group, then the whole when there is more than one; empty without
+    any budget."""
+    if not kelompok:
+        return ""
+    text = (f"Untuk mendukung Pencapaian Sasaran sesuai Tugas Pokok dan Fungsi "
+            f"{lit(singkatan_lengkap)} pada Tahun Anggaran {tahun} didukung dengan "
+            + ", serta ".join(kelompok_phrase(k) for k in kelompok) + ".")
+    if len(kelompok) > 1:
+        text += (f" Secara keseluruhan Pagu Anggaran sebesar {rp_kalimat(total.pagu)} "
+                 f"terealisasi sebesar {rp_kalimat(total.realisasi)} "
+                 f"({fmt.percent(total.realisasi_pct)}), sehingga terdapat Efisiensi Anggaran "
+                 f"sebesar {fmt.percent(total.efisiensi)}.")
+    return text
