@@ -14,14 +14,25 @@ values, and ``samples/DIFFERENCES.md`` lists exactly the same entries with their
 - a figure not listed must equal the printed value;
 - a listed figure must still be printed as recorded and computed as recorded, so the record cannot
   go stale (if the engine starts to agree with the print, or drifts to a third value, this fails);
-- when the reference document is present next to the repository (``../shared/reference``), the
-  transcription itself is checked against it: each table row is found in its table with its values
-  in order, and each figure of a sentence is found in the paragraph it belongs to.
+- the transcription itself is checked against the reference document: each table row is found in
+  its table with its values in order, and each figure of a sentence is found in the paragraph it
+  belongs to. Only this check reads the document (``../shared/reference``, next to the repository,
+  not part of it): where it is absent these tests are skipped, except under CI (environment
+  variable ``CI`` set to true, 1 or yes), where they fail. Everything else here needs only the
+  repository.
+
+The figures ``tools/make_sample.py --verify`` used to confirm are all here: the composite indices
+(3.2 worked calculation, Tabel 3.5), IKU realisasi and capaian (Tabel 3.1, 3.3, 3.9), the AKIP
+predikat (Tabel 3.10) and rank (``test_akip_rank_is_ten_of_the_listed_perangkat_daerah``), the BLU
+and BLPU totals (JUMLAH rows of Tabel 3.15, 3.16), and a workbook without any error or warning
+(``test_the_sample_computes_without_any_problem``).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -938,8 +949,12 @@ PRINTED = printed_figures()
 
 
 @lru_cache(maxsize=None)
+def computed():
+    return compute_workbook(SAMPLE)
+
+
 def results() -> Results:
-    return compute_workbook(SAMPLE).results
+    return computed().results
 
 
 @pytest.fixture(scope="module")
@@ -958,6 +973,8 @@ def same_printed_form(column: str, printed: str, computed: str) -> bool:
 def test_the_sample_computes_without_any_problem(res):
     # Also means the Perjanjian Kinerja amounts equal the sums of the budget tree.
     assert [(p.code, str(p.location)) for p in res.problems] == []
+    # ... and reading and validating found nothing either (what `lkip check` reports).
+    assert [(p.code, str(p.location)) for p in computed().problems] == []
 
 
 def test_every_known_difference_is_a_compared_figure():
@@ -1087,6 +1104,23 @@ def test_differences_md_lists_exactly_the_known_differences():
 
 # --- the transcription against the reference document -------------------------------------------
 
+def under_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+def require_reference() -> None:
+    """Skip a test that reads the reference document where it is absent; under CI fail instead,
+    so that a CI run without ../shared cannot pass with the transcription unchecked."""
+    if REFERENCE_MD.is_file():
+        return
+    reason = (f"reference document not found at {REFERENCE_MD} (the transcription check needs "
+              "../shared/reference next to the repository)")
+    if under_ci():
+        pytest.fail(f"{reason}; CI={os.environ['CI']!r}: under CI this is a failure, not a skip. "
+                    "Provide ../shared/reference in the CI checkout.", pytrace=False)
+    pytest.skip(reason)
+
+
 @lru_cache(maxsize=None)
 def reference_md() -> str:
     return REFERENCE_MD.read_text(encoding="utf-8")
@@ -1120,8 +1154,7 @@ def contains_run(cells: list[str], values: list[str]) -> bool:
 
 @pytest.mark.parametrize("sec", SECTIONS, ids=[s.name for s in SECTIONS])
 def test_transcription_matches_the_reference_document(sec: Section):
-    if not REFERENCE_MD.exists():
-        pytest.skip(f"reference document not found at {REFERENCE_MD}")
+    require_reference()
     failures = []
     if not sec.text:
         printed_rows = table_rows(sec)
@@ -1158,7 +1191,22 @@ def test_transcription_matches_the_reference_document(sec: Section):
 def test_known_differences_are_printed_where_recorded():
     """Each recorded printed value appears in the reference document (and the transcription of its
     row is checked in place by test_transcription_matches_the_reference_document)."""
-    if not REFERENCE_MD.exists():
-        pytest.skip(f"reference document not found at {REFERENCE_MD}")
+    require_reference()
     text = flat_text(reference_md())
     assert [k.key for k in KNOWN_DIFFERENCES if k.printed not in text] == []
+
+
+@pytest.mark.parametrize("ci, outcome", [
+    (None, "skip"), ("", "skip"), ("false", "skip"), ("0", "skip"), ("no", "skip"),
+    ("true", "fail"), ("True", "fail"), ("1", "fail"), ("yes", "fail"),
+])
+def test_a_missing_reference_fails_under_ci_and_is_skipped_elsewhere(monkeypatch, tmp_path, ci,
+                                                                     outcome):
+    monkeypatch.setattr(sys.modules[__name__], "REFERENCE_MD", tmp_path / "absent.md")
+    if ci is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci)
+    expected = pytest.fail.Exception if outcome == "fail" else pytest.skip.Exception
+    with pytest.raises(expected, match="reference document not found"):
+        require_reference()

@@ -1,7 +1,12 @@
 """Builds the default report template lkip_docx/templates/report_template.docx (and an identical
 copy report_template.docx at the repository root) with python-docx plus raw OOXML.
 
-    python tools/make_template.py [--check]
+    python tools/make_template.py            # writes both shipped copies
+    python tools/make_template.py --check    # exit 1 when a shipped copy differs from a fresh build
+    python tools/make_template.py -o DIR/x.docx   # writes only that file (tests, experiments)
+
+This script is the source of the default template: do not edit the .docx in Word; change this
+script, run it and commit both copies (tests/test_sources.py fails otherwise).
 
 The template is a docxtpl/Jinja document: every agency-specific word comes from the context built by
 lkip_docx/context.py (docs/template.md lists the variables). Layout follows the reference LKIP
@@ -9,7 +14,8 @@ lkip_docx/context.py (docs/template.md lists the variables). Layout follows the 
 9 pt with the caption above and "Sumber :" below, header rows repeated on each page.
 
 Everything is built from scratch (styles included), so running the script twice gives the same
-bytes: the zip entries are written in a fixed order with a fixed timestamp.
+bytes: the zip entries are written in a fixed order with a fixed timestamp, the core properties
+carry fixed dates and no part holds a random id (rsids are dropped from the settings).
 """
 
 from __future__ import annotations
@@ -1543,29 +1549,59 @@ def normalize_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def canonical_parts(data: bytes) -> dict[str, bytes]:
+    """Each part of a .docx by name: XML parts canonicalised (C14N 2.0, so attribute order and
+    the zip's timestamps, order and compression do not count), other parts as they are."""
+    from xml.etree.ElementTree import canonicalize
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {name: (canonicalize(z.read(name).decode("utf-8")).encode("utf-8")
+                       if name.endswith((".xml", ".rels")) else z.read(name))
+                for name in z.namelist()}
+
+
+def stale_parts(shipped: Path, data: bytes) -> list[str]:
+    """The parts in which ``shipped`` differs from the freshly built ``data`` (empty: same)."""
+    if not shipped.is_file():
+        return ["(missing)"]
+    try:
+        have = canonical_parts(shipped.read_bytes())
+    except (zipfile.BadZipFile, ValueError, SyntaxError) as exc:
+        return [f"(unreadable: {exc})"]
+    want = canonical_parts(data)
+    return sorted(name for name in set(have) | set(want) if have.get(name) != want.get(name))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true",
-                    help="only verify that the committed templates are up to date")
+    mode = ap.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true",
+                      help="only verify that the committed templates are up to date")
+    mode.add_argument("-o", "--output", type=Path,
+                      help="write the template to this file only (not the shipped copies)")
     args = ap.parse_args(argv)
     data = build()
     if args.check:
-        stale = [p for p in (PACKAGE_TEMPLATE, ROOT_TEMPLATE)
-                 if not p.is_file() or p.read_bytes() != data]
-        for p in stale:
-            print(f"out of date: {p.relative_to(ROOT)}", file=sys.stderr)
+        stale = False
+        for p in (PACKAGE_TEMPLATE, ROOT_TEMPLATE):
+            parts = stale_parts(p, data)
+            if parts:
+                stale = True
+                print(f"out of date: {p.relative_to(ROOT)}: {', '.join(parts)}", file=sys.stderr)
         return 1 if stale else 0
-    PACKAGE_TEMPLATE.parent.mkdir(parents=True, exist_ok=True)
-    PACKAGE_TEMPLATE.write_bytes(data)
-    ROOT_TEMPLATE.write_bytes(data)
+    targets = [args.output] if args.output else [PACKAGE_TEMPLATE, ROOT_TEMPLATE]
+    for target in targets:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
 
     from lkip_docx.report.template_check import check_template_file
 
-    problems = check_template_file(PACKAGE_TEMPLATE)
+    problems = check_template_file(targets[0])
     for p in problems:
         print(p, file=sys.stderr)
-    print(f"wrote {PACKAGE_TEMPLATE.relative_to(ROOT)} and {ROOT_TEMPLATE.relative_to(ROOT)} "
-          f"({len(data)} bytes)")
+    shown = [t.resolve().relative_to(ROOT) if t.resolve().is_relative_to(ROOT) else t
+             for t in targets]
+    print(f"wrote {' and '.join(str(t) for t in shown)} ({len(data)} bytes)")
     return 1 if any(p.is_error for p in problems) else 0
 
 
