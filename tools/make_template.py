@@ -27,7 +27,10 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+try:
+    import lkip_docx  # noqa: F401 - the installed package (pip install -e .)
+except ImportError:  # a checkout used without installing: the package beside this script
+    sys.path.insert(0, str(ROOT))
 
 from docx import Document  # noqa: E402
 from docx.opc.constants import RELATIONSHIP_TYPE as RT  # noqa: E402
