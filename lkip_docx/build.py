@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkip_docx.compute.results import Results, compute
-from lkip_docx.output import check_target, write_atomically
+from lkip_docx.output import Inputs, check_target, write_atomically
 from lkip_docx.problems import LkipError, Problem, error
 from lkip_docx.report.context import build_context
 from lkip_docx.report.render import Renderer
@@ -120,16 +120,38 @@ class BuildResult:
     warnings: list[Problem]
 
 
+def run_inputs(path: Path, template: Path | str | None) -> Inputs:
+    """The files building ``path`` reads before its workbook is open: the workbook and the
+    template."""
+    inputs = Inputs([(path, "workbook")])
+    if template is not None:
+        inputs.add(template, "templat")
+    return inputs
+
+
+def pictures(workbook: Workbook, folder: Path) -> list[Path]:
+    """The picture files a workbook names (logo, organisation chart), in its folder."""
+    return [folder / name for name in (workbook.profil.logo, workbook.profil.bagan_organisasi)
+            if name]
+
+
 def build_report(path: Path | str, output: Path | str, template: Path | str | None = None,
-                 force: bool = False) -> BuildResult:
+                 force: bool = False, inputs: Inputs | None = None) -> BuildResult:
     """Validate, compute and render one workbook into ``output`` (.docx), atomically.
 
-    Raises LkipError (workbook errors, template errors, an output that cannot be written); the
-    output file is then left as it was.
+    Raises LkipError (workbook errors, template errors, an output that cannot be written, an
+    output that is one of the files the build reads, even with ``force``); the output file is
+    then left as it was. ``inputs``: more files the output must not be (a batch's other
+    workbooks and its template).
     """
     path, output = Path(path), Path(output)
+    own = run_inputs(path, template)
+    own.check(output)
+    if inputs is not None:
+        inputs.check(output)
     check_target(output, force)
     result = compute_workbook(path)
+    Inputs((p, "gambar workbook") for p in pictures(result.workbook, path.parent)).check(output)
     warnings = list(result.warnings)
     data = render_report(result.results, path.parent, template, warnings)
     write_atomically(output, data, force)
