@@ -72,7 +72,8 @@ def test_batch_builds_every_valid_workbook_and_reports_failures(city, tmp_path, 
 def test_batch_outcomes_keep_input_order(city, tmp_path):
     workbooks = collect_workbooks([city])
     seen = []
-    outcomes = build_many(workbooks, tmp_path, jobs=2, progress=lambda o, total: seen.append(o.workbook))
+    outcomes = build_many(workbooks, tmp_path, jobs=2,
+                          progress=lambda o, total: seen.append(o.workbook))
     assert [o.workbook for o in outcomes] == workbooks
     assert sorted(seen) == sorted(workbooks)
     assert [o.ok for o in outcomes] == [True, True, False]
