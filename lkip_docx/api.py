@@ -4,7 +4,8 @@ imports click.
 - ``check_workbook(path)``: read, validate and compute; every problem in one list.
 - ``compute_workbook(path)``: the computed figures, or LkipError listing the errors.
 - ``build_report(path, output, ...)``: validate, compute, render and write the .docx atomically.
-- ``build_many(inputs, folder, ...)``: a report per workbook, in parallel.
+- ``build_many(inputs, folder, ...)``: a report per workbook, in parallel (BatchInterrupted on
+  Ctrl-C, with the reports written).
 - ``write_rekap(inputs, output, ...)``: the city recap of many workbooks.
 - ``init_workbook(path)``: write a blank standard workbook.
 - ``check_template(path)``: every problem of a Word template.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lkip_docx.batch import Outcome, build_many, collect_workbooks
+from lkip_docx.batch import BatchInterrupted, Outcome, build_many, collect_workbooks
 from lkip_docx.build import (
     BuildResult,
     CheckResult,
@@ -33,8 +34,8 @@ from lkip_docx.summary import to_text as summary_text
 from lkip_docx.workbook.writer import workbook_bytes
 
 __all__ = [
-    "BuildResult", "CheckResult", "ComputedWorkbook", "LkipError", "Outcome", "Problem",
-    "RekapRow", "build_many", "build_report", "check_template", "check_workbook",
+    "BatchInterrupted", "BuildResult", "CheckResult", "ComputedWorkbook", "LkipError", "Outcome",
+    "Problem", "RekapRow", "build_many", "build_report", "check_template", "check_workbook",
     "compute_workbook", "init_workbook", "summary_json", "summary_text", "write_rekap",
 ]
 

@@ -13,7 +13,7 @@ import secrets
 import shutil
 import signal
 import tempfile
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -176,14 +176,19 @@ def run_parallel(func: Callable[..., Any], tasks: list[tuple], jobs: int | None,
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(tag,))
     try:
         futures = {pool.submit(func, *task): i for i, task in enumerate(tasks)}
-        for fut in as_completed(futures):
-            i = futures[fut]
-            try:
-                results[i] = fut.result()
-            except Exception as exc:  # noqa: BLE001 - a crashed worker process
-                results[i] = on_crash(tasks[i], exc)
-            if progress:
-                progress(results[i])
+        pending = set(futures)
+        while pending:
+            # Short waits, not one long one: on Windows a wait on a lock cannot be interrupted,
+            # and Ctrl-C would be noticed only when the next report is done.
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                i = futures[fut]
+                try:
+                    results[i] = fut.result()
+                except Exception as exc:  # noqa: BLE001 - a crashed worker process
+                    results[i] = on_crash(tasks[i], exc)
+                if progress:
+                    progress(results[i])
     except KeyboardInterrupt:
         _stop(pool)
         raise Interrupted(results) from None

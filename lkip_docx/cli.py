@@ -24,6 +24,7 @@ import click
 
 from lkip_docx import __version__, cli_messages
 from lkip_docx.api import (
+    BatchInterrupted,
     build_many,
     build_report,
     check_template,
@@ -34,7 +35,6 @@ from lkip_docx.api import (
     summary_text,
     write_rekap,
 )
-from lkip_docx.batch import BatchInterrupted
 from lkip_docx.problems import LkipError, Problem
 
 # Before any command is defined: click computes some help texts when decorating.

@@ -13,9 +13,11 @@ import io
 import os
 import re
 import shutil
+import struct
 import sys
 import time
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -261,6 +263,52 @@ def test_batch_reads_its_template_once(tmp_path, valid_workbook):
         text = "\n".join(p.text for p in Document(str(report)).paragraphs)
         assert "DIGANTI" not in text, report.name
     assert not list(Path(os.path.dirname(template)).glob("lkip-templat-*"))
+
+
+def tiny_png() -> bytes:
+    """A real 1x1 PNG (python-docx reads its size)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b""))
+
+
+def pictures_in(report: Path) -> list[str]:
+    with zipfile.ZipFile(report) as zf:
+        return [n for n in zf.namelist() if n.startswith("word/media/")]
+
+
+def test_pictures_come_only_from_the_workbook_s_folder(tmp_path):
+    # A workbook passed between offices named '../x.png' or an absolute path, and the report
+    # (sent on to Bappeda) carried whatever picture of the planner's computer that was.
+    folder = tmp_path / "dinas"
+    folder.mkdir()
+    (tmp_path / "rahasia.png").write_bytes(tiny_png())
+    path = write_minimal_workbook(folder / "lkip.xlsx", profil={
+        "logo": "../rahasia.png", "bagan_organisasi": str(tmp_path / "rahasia.png")})
+    result = build_report(path, tmp_path / "laporan.docx")
+    assert sorted(p.code for p in result.warnings) == ["picture-outside-folder"] * 2
+    assert pictures_in(tmp_path / "laporan.docx") == []
+    # the same picture in the workbook's folder is used
+    (folder / "logo.png").write_bytes(tiny_png())
+    path = write_minimal_workbook(folder / "lkip.xlsx", profil={"logo": "logo.png"})
+    result = build_report(path, tmp_path / "laporan-2.docx")
+    assert [p.code for p in result.warnings] == []
+    assert len(pictures_in(tmp_path / "laporan-2.docx")) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="POSIX links")
+def test_a_link_out_of_the_workbook_s_folder_is_outside_it(tmp_path):
+    folder = tmp_path / "dinas"
+    folder.mkdir()
+    (tmp_path / "rahasia.png").write_bytes(tiny_png())
+    (folder / "logo.png").symlink_to(tmp_path / "rahasia.png")
+    path = write_minimal_workbook(folder / "lkip.xlsx", profil={"logo": "logo.png"})
+    result = build_report(path, tmp_path / "laporan.docx")
+    assert [p.code for p in result.warnings] == ["picture-outside-folder"]
+    assert pictures_in(tmp_path / "laporan.docx") == []
 
 
 # --- 3. a read-only report is left alone ----------------------------------------------------------
