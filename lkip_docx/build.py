@@ -121,15 +121,6 @@ class BuildResult:
     warnings: list[Problem]
 
 
-def run_inputs(path: Path, template: Path | str | None) -> Inputs:
-    """The files building ``path`` reads before its workbook is open: the workbook and the
-    template."""
-    inputs = Inputs([(path, "workbook")])
-    if template is not None:
-        inputs.add(template, "templat")
-    return inputs
-
-
 def pictures(workbook: Workbook, folder: Path) -> list[Path]:
     """The picture files a workbook names (logo, organisation chart), in its folder."""
     return [folder / name for name in (workbook.profil.logo, workbook.profil.bagan_organisasi)
@@ -137,19 +128,20 @@ def pictures(workbook: Workbook, folder: Path) -> list[Path]:
 
 
 def build_report(path: Path | str, output: Path | str, template: Path | str | None = None,
-                 force: bool = False, inputs: Inputs | None = None) -> BuildResult:
+                 force: bool = False) -> BuildResult:
     """Validate, compute and render one workbook into ``output`` (.docx), atomically.
 
     Raises LkipError (workbook errors, template errors, an output that cannot be written, an
     output that is one of the files the build reads, even with ``force``); the output file is
-    then left as it was. ``inputs``: more files the output must not be (a batch's other
-    workbooks and its template).
+    then left as it was.
     """
     path, output = Path(path), Path(output)
-    own = run_inputs(path, template)
-    own.check(output)
-    if inputs is not None:
-        inputs.check(output)
+    # The workbook and the template first: refused before any work. The pictures are known
+    # once the workbook is read, and are checked before anything is written.
+    read = Inputs([(path, "workbook")])
+    if template is not None:
+        read.add(template, "templat")
+    read.check(output)
     check_target(output, force)
     result = compute_workbook(path)
     Inputs((p, "gambar workbook") for p in pictures(result.workbook, path.parent)).check(output)
