@@ -4,7 +4,8 @@ imports click.
 - ``check_workbook(path)``: read, validate and compute; every problem in one list.
 - ``compute_workbook(path)``: the computed figures, or LkipError listing the errors.
 - ``build_report(path, output, ...)``: validate, compute, render and write the .docx atomically.
-- ``build_many(inputs, folder, ...)``: a report per workbook, in parallel.
+- ``build_many(inputs, folder, ...)``: a report per workbook, in parallel (BatchInterrupted on
+  Ctrl-C, with the reports written).
 - ``write_rekap(inputs, output, ...)``: the city recap of many workbooks.
 - ``init_workbook(path)``: write a blank standard workbook.
 - ``check_template(path)``: every problem of a Word template.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lkip_docx.batch import Outcome, build_many, collect_workbooks
+from lkip_docx.batch import BatchInterrupted, Outcome, build_many, collect_workbooks
 from lkip_docx.build import (
     BuildResult,
     CheckResult,
@@ -24,18 +25,17 @@ from lkip_docx.build import (
     check_workbook,
     compute_workbook,
 )
-from lkip_docx.output import check_target, write_with
+from lkip_docx.output import Inputs, check_target, write_atomically
 from lkip_docx.problems import LkipError, Problem, error
-from lkip_docx.rekap import RekapRow, collect, notes
-from lkip_docx.rekap import write_rekap as _write_rekap
+from lkip_docx.rekap import REKAP_KEYWORDS, RekapRow, collect, notes, rekap_bytes
 from lkip_docx.report.template_check import check_template_file as check_template
 from lkip_docx.summary import to_json_dict as summary_json
 from lkip_docx.summary import to_text as summary_text
-from lkip_docx.workbook.writer import write_workbook
+from lkip_docx.workbook.writer import workbook_bytes
 
 __all__ = [
-    "BuildResult", "CheckResult", "ComputedWorkbook", "LkipError", "Outcome", "Problem",
-    "RekapRow", "build_many", "build_report", "check_template", "check_workbook",
+    "BatchInterrupted", "BuildResult", "CheckResult", "ComputedWorkbook", "LkipError", "Outcome",
+    "Problem", "RekapRow", "build_many", "build_report", "check_template", "check_workbook",
     "compute_workbook", "init_workbook", "summary_json", "summary_text", "write_rekap",
 ]
 
@@ -46,10 +46,23 @@ def init_workbook(path: Path | str) -> Path:
     if path.suffix.lower() != ".xlsx":
         raise LkipError(error("bad-extension", "nama berkas workbook harus berakhiran .xlsx",
                               place=str(path)))
-    # Written next to the target and moved into place: never half a workbook, and a full disk
-    # or a folder without permission is a message, not a crash.
-    write_with(path, False, lambda tmp: write_workbook(str(tmp)), can_force=False)
+    check_target(path, False, can_force=False)
+    # Made in memory, written next to the target and moved into place: never half a workbook,
+    # and a full disk or a folder without permission is a message, not a crash.
+    write_atomically(path, workbook_bytes(), False, can_force=False)
     return path
+
+
+def _is_earlier_rekap(path: Path) -> bool:
+    """Whether ``path`` is a recap this tool wrote (its document properties say so)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            core = zf.read("docProps/core.xml")
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError, RuntimeError):
+        return False
+    return f"<cp:keywords>{REKAP_KEYWORDS}</cp:keywords>".encode() in core
 
 
 def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,
@@ -60,12 +73,21 @@ def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,
     if output.suffix.lower() != ".xlsx":
         raise LkipError(error("bad-extension", "nama berkas rekap harus berakhiran .xlsx",
                               place=str(output)))
+    workbooks = collect_workbooks(inputs)
+    if _is_earlier_rekap(output):
+        # The recap of an earlier run, lying in the folder it recaps: the target, not an input.
+        earlier = Inputs([(output, "rekap")])
+        workbooks = [w for w in workbooks if earlier.find(w) is None]
+    # Any other workbook as the target would be left out of the recap and then overwritten.
+    Inputs((w, "workbook") for w in workbooks).check(output)
     check_target(output, force)
-    workbooks = [w for w in collect_workbooks(inputs) if w.resolve() != output.resolve()]
     if not workbooks:
         raise LkipError(error("no-workbooks", "tidak ada berkas .xlsx pada masukan",
                               place=", ".join(str(i) for i in inputs)))
     rows = collect(workbooks, jobs, progress)
+    # The pictures are known once the workbooks are read (checking one opens its pictures).
+    pictures = Inputs((g, "gambar workbook") for row in rows for g in row.gambar)
+    pictures.check(output)
     warnings = notes(rows)
-    write_with(output, force, lambda tmp: _write_rekap(rows, tmp, warnings))
+    write_atomically(output, rekap_bytes(rows, warnings), force)
     return rows, warnings

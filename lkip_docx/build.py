@@ -3,13 +3,14 @@ build the context, render the template and write the report atomically (``build_
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkip_docx.compute.results import Results, compute
-from lkip_docx.output import check_target, write_atomically
-from lkip_docx.problems import LkipError, Problem, error
+from lkip_docx.output import Inputs, check_target, write_atomically
+from lkip_docx.problems import LkipError, Problem, error, warning
 from lkip_docx.report.context import build_context
 from lkip_docx.report.render import Renderer
 from lkip_docx.workbook import contract as c
@@ -120,29 +121,71 @@ class BuildResult:
     warnings: list[Problem]
 
 
+def pictures(workbook: Workbook, folder: Path) -> list[Path]:
+    """The picture files a workbook names (logo, organisation chart), in its folder."""
+    return [folder / name for name in (workbook.profil.logo, workbook.profil.bagan_organisasi)
+            if name]
+
+
 def build_report(path: Path | str, output: Path | str, template: Path | str | None = None,
                  force: bool = False) -> BuildResult:
     """Validate, compute and render one workbook into ``output`` (.docx), atomically.
 
-    Raises LkipError (workbook errors, template errors, an output that cannot be written); the
-    output file is then left as it was.
+    Raises LkipError (workbook errors, template errors, an output that cannot be written, an
+    output that is one of the files the build reads, even with ``force``); the output file is
+    then left as it was.
     """
     path, output = Path(path), Path(output)
+    # The workbook and the template first: refused before any work. The pictures are known
+    # once the workbook is read, and are checked before anything is written.
+    read = Inputs([(path, "workbook")])
+    if template is not None:
+        read.add(template, "templat")
+    read.check(output)
     check_target(output, force)
     result = compute_workbook(path)
+    Inputs((p, "gambar workbook") for p in pictures(result.workbook, path.parent)).check(output)
     warnings = list(result.warnings)
     data = render_report(result.results, path.parent, template, warnings)
     write_atomically(output, data, force)
     return BuildResult(output, warnings)
 
 
+def inside_folder(folder: Path, name: str) -> bool:
+    """Whether the file ``name`` (as typed in the workbook) lies in ``folder`` or below it,
+    links resolved: not an absolute path, a drive, a share, or a way up with '..'."""
+    base = os.path.realpath(folder)
+    try:
+        target = os.path.realpath(os.path.join(base, name))
+        return os.path.commonpath([base, target]) == base
+    except (OSError, ValueError):  # another drive on Windows, a NUL in the name
+        return False
+
+
+_PICTURES = (("logo_path", "logo", "logo"), ("bagan_path", "bagan_organisasi", "bagan organisasi"))
+
+
 def render_report(results: Results, picture_folder: Path | None = None,
                   template: Path | str | None = None,
                   warnings: list[Problem] | None = None) -> bytes:
     """The report of computed results as .docx bytes (pictures named in the workbook are looked
-    for in ``picture_folder``). The template's warnings are appended to ``warnings``."""
+    for in ``picture_folder``). The template's warnings are appended to ``warnings``.
+
+    A picture named outside ``picture_folder`` is left out with a warning: a workbook passed
+    between offices must not be able to put any picture of the planner's computer (a scanned
+    ID card, a photo) into a report that is then sent on."""
+    warnings = warnings if warnings is not None else []
+    context = build_context(results)
+    for key, field_key, what in _PICTURES:
+        name = context.get(key)
+        if name and picture_folder is not None and not inside_folder(picture_folder, name):
+            context[key] = ""
+            warnings.append(warning(
+                "picture-outside-folder",
+                f"berkas {what} '{name}' berada di luar folder workbook dan tidak dipakai; "
+                "letakkan gambarnya di folder workbook dan tulis namanya saja",
+                loc=results.wb.profil.src.at(field_key)))
     renderer = Renderer(template)
-    data = renderer.render(build_context(results), picture_folder)
-    if warnings is not None:
-        warnings.extend(renderer.warnings)
+    data = renderer.render(context, picture_folder)
+    warnings.extend(renderer.warnings)
     return data

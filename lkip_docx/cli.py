@@ -1,13 +1,21 @@
 """The ``lkip`` command line: parses options, calls the library API, prints, sets the exit code.
 
 Exit codes: 0 success (warnings allowed), 1 a problem in the user's files, 2 a usage error
-(click's own), 3 an internal error of the tool (a bug: please report it).
+(click's own), 3 an internal error of the tool (a bug: please report it). Ctrl-C: click's
+"Dibatalkan." and exit 1, after a batch has said which reports it wrote.
+
+Output streams are the user's business, not the tool's: a closed standard output (``>&-``, or
+none at all under Windows' pythonw), a full one or a broken pipe (``| head -1``) only silences
+what is printed. The work is done all the same and the exit code is the work's (0, 1); never a
+traceback, never "internal error". Everything printed is shown with control characters escaped
+(``\x1b``): file names and workbook text are not the terminal's commands.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -16,6 +24,7 @@ import click
 
 from lkip_docx import __version__, cli_messages
 from lkip_docx.api import (
+    BatchInterrupted,
     build_many,
     build_report,
     check_template,
@@ -37,17 +46,79 @@ EXIT_INTERNAL = 3
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+# --- printing -------------------------------------------------------------------------------------
+
+# C0 and C1 control characters but tab and line feed (escape sequences retitle the window or clear
+# the screen, a carriage return overwrites the line), DEL, and the bidirectional overrides and
+# isolates, which make a file name read as another on screen. Letters, accents and every script
+# stay as typed.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# In JSON, C0 is escaped by json.dumps already; the rest can only occur inside strings.
+_UNSAFE_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print: unsafe characters (see _UNSAFE) shown as ``\\x1b``/``\\u202e``."""
+    return _UNSAFE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100
+                       else f"\\u{ord(m[0]):04x}", text)
+
+
+def _json_visible(text: str) -> str:
+    return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+#: The streams (by ``err``) that failed: closed, full or a broken pipe. Nothing more goes there.
+_dead: set[bool] = set()
+
+
+def _silence(err: bool) -> None:
+    """Point a failed stream at the null device, so that the interpreter's last flush of what
+    is still buffered fails neither (it would print a traceback and exit with 120)."""
+    stream = sys.stderr if err else sys.stdout
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, stream.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+def echo(message: str = "", err: bool = False, **style) -> None:
+    """click.echo/secho that never fails the command (see the module's docstring) and never
+    prints a control character."""
+    if err in _dead:
+        return
+    text = visible(message)
+    try:
+        if style:
+            click.secho(text, err=err, **style)
+        else:
+            click.echo(text, err=err)
+    except (OSError, ValueError):  # EPIPE, EBADF, ENOSPC; ValueError: a closed file object
+        _dead.add(err)
+        _silence(err)
+
+
 def _print_problems(problems: list[Problem], err: bool = False) -> None:
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     if errors:
-        click.secho(f"Galat ({len(errors)}):", fg="red", bold=True, err=err)
+        echo(f"Galat ({len(errors)}):", fg="red", bold=True, err=err)
         for p in errors:
-            click.echo(f"  {p} [{p.code}]", err=err)
+            echo(f"  {p} [{p.code}]", err=err)
     if warnings:
-        click.secho(f"Peringatan ({len(warnings)}):", fg="yellow", bold=True, err=err)
+        echo(f"Peringatan ({len(warnings)}):", fg="yellow", bold=True, err=err)
         for p in warnings:
-            click.echo(f"  {p} [{p.code}]", err=err)
+            echo(f"  {p} [{p.code}]", err=err)
 
 
 def _fail(exc: LkipError) -> None:
@@ -70,6 +141,7 @@ class LkipGroup(click.Group):
         super().__init__(*args, **kwargs)
 
     def invoke(self, ctx):
+        _dead.clear()  # one command, one set of streams (tests run many in one process)
         try:
             return super().invoke(ctx)
         except LkipError as exc:
@@ -79,10 +151,10 @@ class LkipGroup(click.Group):
         except Exception:  # noqa: BLE001 - the last line of defence against a traceback
             if os.environ.get("LKIP_DEBUG"):
                 raise
-            click.secho("Kesalahan internal lkip-docx (bukan kesalahan berkas Anda). Jalankan "
-                        "ulang dengan LKIP_DEBUG=1 untuk rinciannya dan laporkan ke pengembang.",
-                        fg="red", err=True)
-            click.echo(traceback.format_exc().strip().splitlines()[-1], err=True)
+            echo("Kesalahan internal lkip-docx (bukan kesalahan berkas Anda). Jalankan ulang "
+                 "dengan LKIP_DEBUG=1 untuk rinciannya dan laporkan ke pengembang.",
+                 fg="red", err=True)
+            echo(traceback.format_exc().strip().splitlines()[-1], err=True)
             raise click.exceptions.Exit(EXIT_INTERNAL) from None
 
 
@@ -107,8 +179,8 @@ def init_cmd(path: Path) -> None:
     """Buat workbook standar kosong WORKBOOK (.xlsx); tidak menimpa berkas yang sudah ada."""
 
     init_workbook(path)
-    click.echo(f"Workbook kosong dibuat: {path}")
-    click.echo("Isi lembar-lembarnya (lihat lembar Petunjuk), lalu jalankan: "
+    echo(f"Workbook kosong dibuat: {path}")
+    echo("Isi lembar-lembarnya (lihat lembar Petunjuk), lalu jalankan: "
                f"lkip check {path}")
 
 
@@ -123,10 +195,10 @@ def check_cmd(workbook: Path) -> None:
     result = check_workbook(workbook)
     _print_problems(result.problems)
     if result.errors:
-        click.secho(f"{workbook.name}: {len(result.errors)} galat, {len(result.warnings)} "
+        echo(f"{workbook.name}: {len(result.errors)} galat, {len(result.warnings)} "
                     "peringatan. Perbaiki galat lalu periksa ulang.", fg="red")
         raise click.exceptions.Exit(EXIT_USER)
-    click.secho(f"{workbook.name}: valid ({len(result.warnings)} peringatan).", fg="green")
+    echo(f"{workbook.name}: valid ({len(result.warnings)} peringatan).", fg="green")
 
 
 @main.command("build")
@@ -139,7 +211,8 @@ def check_cmd(workbook: Path) -> None:
               help="Templat Word instansi (bawaan: templat standar lkip-docx).")
 @click.option("-f", "--force", is_flag=True, help="Timpa berkas laporan yang sudah ada.")
 @click.option("-j", "--jobs", metavar="N", type=click.IntRange(min=1),
-              help="Jumlah proses paralel untuk banyak workbook (bawaan: jumlah inti CPU).")
+              help="Jumlah proses paralel untuk banyak workbook (bawaan dan batas atas: jumlah "
+                   "inti CPU; tidak lebih dari jumlah workbook).")
 def build_cmd(workbooks: tuple[Path, ...], output: Path, template: Path | None, force: bool,
               jobs: int | None) -> None:
     """Periksa, hitung dan susun WORKBOOK menjadi laporan LKIP (.docx) yang dapat diedit.
@@ -158,7 +231,7 @@ def build_cmd(workbooks: tuple[Path, ...], output: Path, template: Path | None, 
         result = build_report(workbooks[0], output, template, force)
         if result.warnings:
             _print_problems(result.warnings, err=True)
-        click.secho(f"Laporan dibuat: {result.output}", fg="green")
+        echo(f"Laporan dibuat: {result.output}", fg="green")
         return
     _build_batch(workbooks, output, template, force, jobs)
 
@@ -174,32 +247,49 @@ def _build_batch(inputs: tuple[Path, ...], folder: Path, template: Path | None, 
     def progress(outcome, total: int) -> None:
         nonlocal bar, done
         done += 1
-        if sys.stdout.isatty():
-            if bar is None:
-                bar = click.progressbar(length=total, label="Menyusun laporan")
-                bar.__enter__()
-            bar.update(1)
+        if _isatty(sys.stdout) and False not in _dead:
+            try:
+                if bar is None:
+                    bar = click.progressbar(length=total, label="Menyusun laporan")
+                    bar.__enter__()
+                bar.update(1)
+            except (OSError, ValueError):
+                _dead.add(False)
+                _silence(False)
         else:
             status = "OK    " if outcome.ok else "GAGAL "
-            click.echo(f"[{done}/{total}] {status}{outcome.workbook.name}")
+            echo(f"[{done}/{total}] {status}{outcome.workbook.name}")
+
+    def close_bar() -> None:
+        if bar is not None and False not in _dead:
+            try:
+                bar.__exit__(None, None, None)
+            except (OSError, ValueError):
+                _dead.add(False)
+                _silence(False)
 
     try:
         outcomes = build_many(list(inputs), folder, template, force, jobs, progress)
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
+    except BatchInterrupted as stop:
+        close_bar()
+        echo(f"Dihentikan: {len(stop.written)} laporan sudah dibuat di {folder}"
+             + (":" if stop.written else "; tidak ada laporan yang dibuat."), err=True)
+        for path in stop.written:
+            echo(f"  {path.name}", err=True)
+        raise click.Abort() from None
+    close_bar()
     failed = [o for o in outcomes if not o.ok]
-    click.echo(f"Selesai: {len(outcomes) - len(failed)} laporan dibuat di {folder}, "
+    echo(f"Selesai: {len(outcomes) - len(failed)} laporan dibuat di {folder}, "
                f"{len(failed)} gagal.")
     if failed:
-        click.secho("Workbook yang gagal:", fg="red", bold=True, err=True)
+        echo("Workbook yang gagal:", fg="red", bold=True, err=True)
         for o in failed:
             errors = o.errors or o.problems
-            click.echo(f"  {o.workbook.name}: {len(errors)} galat", err=True)
+            echo(f"  {o.workbook.name}: {len(errors)} galat", err=True)
             for p in errors[:3]:
-                click.echo(f"    {p} [{p.code}]", err=True)
+                echo(f"    {p} [{p.code}]", err=True)
             if len(errors) > 3:
-                click.echo(f"    ... dan {len(errors) - 3} galat lain "
+                echo(f"    ... dan {len(errors) - 3} galat lain "
                            f"(lkip check {o.workbook.name})",
                            err=True)
         raise click.exceptions.Exit(EXIT_USER)
@@ -214,10 +304,10 @@ def summary_cmd(workbook: Path, as_json: bool) -> None:
 
     result = compute_workbook(workbook)
     if as_json:
-        click.echo(json.dumps(summary_json(result.results, result.warnings), ensure_ascii=False,
-                              indent=2))
+        echo(_json_visible(json.dumps(summary_json(result.results, result.warnings),
+                                      ensure_ascii=False, indent=2)))
     else:
-        click.echo(summary_text(result.results))
+        echo(summary_text(result.results))
         if result.warnings:
             _print_problems(result.warnings, err=True)
 
@@ -234,9 +324,9 @@ def check_template_cmd(template: Path) -> None:
     _print_problems(problems)
     errors = [p for p in problems if p.is_error]
     if errors:
-        click.secho(f"{template.name}: {len(errors)} galat.", fg="red")
+        echo(f"{template.name}: {len(errors)} galat.", fg="red")
         raise click.exceptions.Exit(EXIT_USER)
-    click.secho(f"{template.name}: templat dapat dipakai ({len(problems)} peringatan).", fg="green")
+    echo(f"{template.name}: templat dapat dipakai ({len(problems)} peringatan).", fg="green")
 
 
 @main.command("rekap")
@@ -247,7 +337,8 @@ def check_template_cmd(template: Path) -> None:
               help="Berkas rekap .xlsx yang dibuat.")
 @click.option("-f", "--force", is_flag=True, help="Timpa berkas rekap yang sudah ada.")
 @click.option("-j", "--jobs", metavar="N", type=click.IntRange(min=1),
-              help="Jumlah proses paralel (bawaan: jumlah inti CPU).")
+              help="Jumlah proses paralel (bawaan dan batas atas: jumlah inti CPU; tidak lebih "
+                   "dari jumlah workbook).")
 def rekap_cmd(inputs: tuple[Path, ...], output: Path, force: bool, jobs: int | None) -> None:
     """Rekap kota/kabupaten: satu baris per perangkat daerah dari workbook atau folder workbook.
 
@@ -257,14 +348,14 @@ def rekap_cmd(inputs: tuple[Path, ...], output: Path, force: bool, jobs: int | N
 
     rows, warnings = write_rekap(list(inputs), output, force, jobs)
     failed = [r for r in rows if not r.ok]
-    click.echo(f"Rekap dibuat: {output} ({len(rows) - len(failed)} valid, {len(failed)} bergalat).")
+    echo(f"Rekap dibuat: {output} ({len(rows) - len(failed)} valid, {len(failed)} bergalat).")
     if warnings:
         _print_problems(warnings, err=True)
     if failed:
-        click.secho("Workbook bergalat (lihat lembar Galat):", fg="yellow", err=True)
+        echo("Workbook bergalat (lihat lembar Galat):", fg="yellow", err=True)
         for r in failed:
             first = r.errors[0] if r.errors else None
-            click.echo(f"  {r.berkas}: {len(r.errors)} galat" + (f"; {first}" if first else ""),
+            echo(f"  {r.berkas}: {len(r.errors)} galat" + (f"; {first}" if first else ""),
                        err=True)
         raise click.exceptions.Exit(EXIT_USER)
 

@@ -18,6 +18,11 @@ from lkip_docx.build import check_workbook
 from lkip_docx.compute.budget import efisiensi, realisasi_pct
 from lkip_docx.numbers import HUNDRED, ZERO, mean, round_half_up
 from lkip_docx.problems import Problem, error, warning
+from lkip_docx.workbook.writer import put, save_bytes
+
+#: Written into the recap's document properties: a recap found where the next one is written is
+#: the previous run's output, not a workbook the user meant to include (see api.write_rekap).
+REKAP_KEYWORDS = "lkip-docx rekap"
 
 
 @dataclass
@@ -47,6 +52,8 @@ class RekapRow:
     predikat_akip: str | None = None
     errors: list[Problem] = field(default_factory=list)
     rank: int | None = None
+    #: the picture files the workbook names (read when it is checked): inputs of the run
+    gambar: list[str] = field(default_factory=list)
 
     @property
     def iku_tercapai(self) -> int:
@@ -68,15 +75,17 @@ def summarize_one(path: str) -> RekapRow:
                                                                        f"{type(exc).__name__}",
                                                      place=p.name)])
     wb = result.workbook
+    gambar = [str(p.parent / name) for name in (wb.profil.logo, wb.profil.bagan_organisasi)
+              if name] if wb is not None else []
     if not result.ok or result.results is None:
-        row = RekapRow(p.name, False, errors=result.errors)
+        row = RekapRow(p.name, False, errors=result.errors, gambar=gambar)
         if wb is not None:
             row.nama, row.singkatan = wb.profil.nama_instansi, wb.profil.singkatan
             row.tahun = wb.profil.tahun or None
         return row
     res = result.results
     t = res.total
-    return RekapRow(
+    return RekapRow(gambar=gambar,
         berkas=p.name, ok=True, nama=f"{wb.profil.nama_instansi}", singkatan=wb.profil.singkatan,
         tahun=wb.profil.tahun,
         iku=[IkuRow(r.iku.kode, r.iku.nama, r.iku.satuan, r.target, r.realisasi, r.capaian.value,
@@ -144,9 +153,19 @@ def _num(value: Decimal | None):
 
 
 def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) -> None:
-    """Write the recap workbook (sheets Rekap, IKU, Galat) to ``path`` (the caller makes it
-    atomic)."""
+    """Write the recap workbook to ``path`` (see rekap_bytes; the caller makes it atomic)."""
+    data = rekap_bytes(rows, warnings)
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
+def rekap_bytes(rows: list[RekapRow], warnings: list[Problem] = ()) -> bytes:
+    """The recap workbook (sheets Rekap, IKU, Galat) as .xlsx bytes, made in memory.
+
+    Every text cell goes through ``put``: names of agencies, indicators and files are the
+    workbook authors' text, and must never become formulas in the file Bappeda opens."""
     wb = Workbook()
+    wb.properties.keywords = REKAP_KEYWORDS
     ws = wb.active
     ws.title = "Rekap"
     bold = Font(bold=True)
@@ -155,7 +174,7 @@ def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) 
     thin = Side(style="thin", color="999999")
     border = Border(top=thin, bottom=thin, left=thin, right=thin)
     for col, (h, w) in enumerate(zip(HEADERS, WIDTHS), start=1):
-        cell = ws.cell(row=1, column=col, value=h)
+        cell = put(ws, 1, col, h)
         cell.font, cell.fill, cell.border = head_font, fill, border
         cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
         ws.column_dimensions[get_column_letter(col)].width = w
@@ -170,7 +189,7 @@ def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) 
                   _num(row.rata_capaian), _num(row.pagu), _num(row.realisasi),
                   _num(row.realisasi_pct), _num(row.efisiensi), _num(row.akip), row.predikat_akip)
         for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=r, column=col, value=value)
+            cell = put(ws, r, col, value)
             cell.border = border
             if col in formats:
                 cell.number_format = formats[col]
@@ -188,22 +207,21 @@ def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) 
              13: _num(efisiensi(pct)),
              14: _num(round_half_up(mean(akips), 2)) if akips else None}
     for col in range(1, len(HEADERS) + 1):
-        cell = ws.cell(row=r, column=col, value=total.get(col))
+        cell = put(ws, r, col, total.get(col))
         cell.font, cell.border = bold, border
         if col in formats:
             cell.number_format = formats[col]
-    ws.cell(row=r + 2, column=1, value="Nilai AKIP pada baris JUMLAH adalah rata-rata; persentase "
-                                       "dihitung dari jumlah rupiah.").font = Font(italic=True)
+    put(ws, r + 2, 1, "Nilai AKIP pada baris JUMLAH adalah rata-rata; persentase dihitung dari "
+                      "jumlah rupiah.").font = Font(italic=True)
     for i, note in enumerate(warnings, start=r + 3):
-        ws.cell(row=i, column=1, value=f"Peringatan: {note.message}").font = Font(
-            italic=True, color="C00000")
+        put(ws, i, 1, f"Peringatan: {note.message}").font = Font(italic=True, color="C00000")
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{r - 1}"
 
     def plain_sheet(title: str, headers: tuple[str, ...], widths: tuple[int, ...]):
         sheet = wb.create_sheet(title)
         for col, (h, w) in enumerate(zip(headers, widths), start=1):
-            cell = sheet.cell(row=1, column=col, value=h)
+            cell = put(sheet, 1, col, h)
             cell.font, cell.fill = head_font, fill
             sheet.column_dimensions[get_column_letter(col)].width = w
         sheet.freeze_panes = "A2"
@@ -218,7 +236,7 @@ def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) 
             r += 1
             for col, value in enumerate((row.nama, i.kode, i.nama, i.satuan, _num(i.target),
                                          _num(i.realisasi), _num(i.capaian), i.predikat), start=1):
-                cell = wi.cell(row=r, column=col, value=value)
+                cell = put(wi, r, col, value)
                 if col == 7:
                     cell.number_format = "0.00"
 
@@ -228,5 +246,5 @@ def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) 
         for p in row.errors:
             r += 1
             for col, value in enumerate((row.berkas, str(p.location), p.code, p.message), start=1):
-                we.cell(row=r, column=col, value=value)
-    wb.save(path)
+                put(we, r, col, value)
+    return save_bytes(wb)

@@ -187,13 +187,12 @@ def test_temporary_file_that_cannot_be_created_is_a_problem_not_a_crash(tmp_path
 
 def test_init_on_a_full_disk_is_a_problem_and_leaves_nothing(tmp_path, monkeypatch):
     # init_workbook wrote through NamedTemporaryFile without turning an OSError into a problem:
-    # a full disk was an internal error (exit 3).
-    import lkip_docx.api
-
+    # a full disk was an internal error (exit 3). The workbook is now made in memory; the disk
+    # fills up when its bytes are written.
     def full(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(lkip_docx.api, "write_workbook", full)
+    monkeypatch.setattr(output_mod.os, "fsync", full)
     result = run("init", str(tmp_path / "baru.xlsx"))
     assert result.exit_code == 1
     assert "[output-disk-full]" in result.output

@@ -5,6 +5,8 @@ frozen headers and widths all come from contract.py, so they cannot drift from t
 from __future__ import annotations
 
 import datetime as _dt
+import io
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -37,6 +39,50 @@ NUMBER_FORMATS = {
 }
 
 
+#: What makes Excel read typed text as a formula (the "CSV injection" leads).
+FORMULA_LEADS = ("=", "+", "-", "@")
+#: Excel's limit on the text of one cell.
+EXCEL_TEXT_MAX = 32_767
+# Characters an .xlsx (XML 1.0) cannot hold: C0 controls but tab and line breaks, lone surrogates.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _escape(m: re.Match) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def text_for_cell(text: str) -> str:
+    """``text`` as a cell can hold it. What XML cannot carry (control characters, possible in a
+    file name) is shown as ``\\x1b``, as the terminal shows it, instead of failing the whole file;
+    text past Excel's limit is cut (Excel would otherwise "repair" the file by dropping it)."""
+    text = _NOT_XML.sub(_escape, text)
+    if len(text) > EXCEL_TEXT_MAX:
+        text = text[:EXCEL_TEXT_MAX - 1] + "\u2026"
+    return text
+
+
+def put(ws, row: int, column: int, value):
+    """Write one cell; text always stays text, exactly as typed.
+
+    openpyxl stores a string starting with '=' as a formula and '#N/A' as an error value: an
+    agency named '=HYPERLINK(...)' would be a live link (or a WEBSERVICE call, a DDE command) in
+    the recap Bappeda opens. Text is stored as a plain string cell, which Excel never evaluates
+    when it opens the file. Text that Excel would read as a formula when retyped (a lead of =, +,
+    - or @) is also marked quotePrefix, the flag Excel itself records when one types a leading
+    apostrophe (not part of the value), so editing the cell in Excel keeps it text as well."""
+    cell = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        value = text_for_cell(value)
+        cell.value = value
+        cell.data_type = "s"
+        if value.startswith(FORMULA_LEADS):
+            cell.quotePrefix = True
+    elif value is not None:
+        cell.value = value
+    return cell
+
+
 def _cell_value(value):
     """Workbook cell value for a Python value (Decimals become numbers Excel shows exactly)."""
     if isinstance(value, Decimal):
@@ -47,8 +93,18 @@ def _cell_value(value):
 def write_workbook(path: Path | str,
                    rows: Mapping[str, Iterable[Mapping[str, object]]] | None = None,
                    profil: Mapping[str, object] | None = None) -> None:
-    """Write a workbook. ``rows`` maps a sheet key to dicts of column key -> value; sheets not
-    given get the contract's default rows (the usual predikat scales) or stay empty."""
+    """Write a workbook to ``path`` (see workbook_bytes)."""
+    data = workbook_bytes(rows, profil)
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
+def workbook_bytes(rows: Mapping[str, Iterable[Mapping[str, object]]] | None = None,
+                   profil: Mapping[str, object] | None = None) -> bytes:
+    """A workbook as .xlsx bytes. ``rows`` maps a sheet key to dicts of column key -> value;
+    sheets not given get the contract's default rows (the usual predikat scales) or stay empty.
+
+    Made in memory: openpyxl writing to a file leaves its zip open when the disk is full."""
     rows = rows or {}
     wb = Workbook()
     petunjuk = wb.active
@@ -64,7 +120,7 @@ def write_workbook(path: Path | str,
             _write_profil(ws, spec, profil or {})
             continue
         for idx, col in enumerate(spec.columns, start=1):
-            cell = ws.cell(row=1, column=idx, value=col.header)
+            cell = put(ws, 1, idx, col.header)
             cell.font = header_font
             cell.fill = PatternFill("solid", fgColor=REQUIRED_FILL if col.required else HEADER_FILL)
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
@@ -88,7 +144,7 @@ def write_workbook(path: Path | str,
                 value = record.get(col.key)
                 if value is None or value == "":
                     continue
-                cell = ws.cell(row=n, column=idx, value=_cell_value(value))
+                cell = put(ws, n, idx, _cell_value(value))
                 cell.number_format = NUMBER_FORMATS[col.kind]
                 if (col.kind == c.TEXT and isinstance(value, str)
                         and (len(value) > col.width or "\n" in value)):
@@ -119,7 +175,13 @@ def write_workbook(path: Path | str,
             dv.add(f"{get_column_letter(idx)}2:"
                    f"{get_column_letter(idx)}{ws.max_row + FORMATTED_ROWS}")
             ws.add_data_validation(dv)
-    wb.save(path)
+    return save_bytes(wb)
+
+
+def save_bytes(wb) -> bytes:
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
 
 
 def _list_formula(choices: tuple[str, ...]) -> str:
@@ -161,7 +223,7 @@ _PETUNJUK_LIST_ROWS: dict[str, tuple[int, int]] = {}
 
 def _write_profil(ws, spec: c.Sheet, values: Mapping[str, object]) -> None:
     for idx, header in enumerate(c.PROFIL_HEADERS, start=1):
-        cell = ws.cell(row=1, column=idx, value=header)
+        cell = put(ws, 1, idx, header)
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
     ws.column_dimensions["A"].width = 42
@@ -169,25 +231,20 @@ def _write_profil(ws, spec: c.Sheet, values: Mapping[str, object]) -> None:
     ws.column_dimensions["C"].width = 70
     ws.freeze_panes = "A2"
     for r, fld in enumerate(spec.fields, start=2):
-        label = ws.cell(row=r, column=1, value=fld.label)
+        label = put(ws, r, 1, fld.label)
         label.fill = PatternFill("solid", fgColor=FIELD_FILL)
         if fld.required:
             label.font = Font(bold=True)
         value = values.get(fld.key, fld.default or None)
-        cell = ws.cell(row=r, column=2)
-        cell.number_format = NUMBER_FORMATS[fld.kind]
-        if isinstance(value, _dt.date):
-            cell.value = value
-            cell.number_format = NUMBER_FORMATS[c.DATE]
-        elif isinstance(value, bool):
-            cell.value = "Ya" if value else "Tidak"
-        elif value is not None:
-            cell.value = _cell_value(value)
+        if isinstance(value, bool):
+            value = "Ya" if value else "Tidak"
+        cell = put(ws, r, 2, _cell_value(value))
+        cell.number_format = NUMBER_FORMATS[c.DATE if isinstance(value, _dt.date) else fld.kind]
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         note = ("Wajib. " if fld.required else "") + (fld.help or c.KIND_LABELS[fld.kind])
         if fld.example:
             note += f" Contoh: {fld.example}"
-        ws.cell(row=r, column=3, value=note).alignment = Alignment(wrap_text=True, vertical="top")
+        put(ws, r, 3, note).alignment = Alignment(wrap_text=True, vertical="top")
         if fld.kind in (c.CHOICE, c.BOOL):
             choices = fld.choices if fld.kind == c.CHOICE else ("Ya", "Tidak")
             dv = DataValidation(type="list", formula1=_list_formula(choices), allow_blank=True)
@@ -197,8 +254,7 @@ def _write_profil(ws, spec: c.Sheet, values: Mapping[str, object]) -> None:
 
 def _write_petunjuk(ws) -> None:
     wrap = Alignment(wrap_text=True, vertical="top")
-    ws["A1"] = "PETUNJUK PENGISIAN WORKBOOK LKIP"
-    ws["A1"].font = Font(bold=True, size=14)
+    put(ws, 1, 1, "PETUNJUK PENGISIAN WORKBOOK LKIP").font = Font(bold=True, size=14)
     lines = (
         f"Format workbook versi {c.LAYOUT_VERSION}. Isi setiap lembar; satu baris satu data. "
         "Jangan menggabungkan sel (merge) dan jangan mengubah judul kolom.",
@@ -209,39 +265,39 @@ def _write_petunjuk(ws) -> None:
         "Periksa workbook dengan perintah: lkip check NAMA_BERKAS.xlsx",
     )
     for i, line in enumerate(lines, start=2):
-        ws.cell(row=i, column=1, value=line).alignment = wrap
+        put(ws, i, 1, line).alignment = wrap
         ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=6)
         ws.row_dimensions[i].height = 30
     r = len(lines) + 3
     headers = ("Lembar", "Kolom / Isian", "Jenis", "Wajib", "Keterangan")
     for idx, h in enumerate(headers, start=1):
-        ws.cell(row=r, column=idx, value=h).font = Font(bold=True)
+        put(ws, r, idx, h).font = Font(bold=True)
     r += 1
     for spec in c.SHEETS:
-        ws.cell(row=r, column=1, value=spec.name).font = Font(bold=True)
-        ws.cell(row=r, column=5, value=spec.help).alignment = wrap
+        put(ws, r, 1, spec.name).font = Font(bold=True)
+        put(ws, r, 5, spec.help).alignment = wrap
         r += 1
         items = spec.fields if spec.is_fields else spec.columns
         for item in items:
             label = item.label if spec.is_fields else item.header
-            ws.cell(row=r, column=2, value=label)
+            put(ws, r, 2, label)
             kind = c.KIND_LABELS[item.kind]
             if item.choices:
                 kind += ": " + " / ".join(item.choices)
-            ws.cell(row=r, column=3, value=kind).alignment = wrap
-            ws.cell(row=r, column=4, value="Ya" if item.required else "")
+            put(ws, r, 3, kind).alignment = wrap
+            put(ws, r, 4, "Ya" if item.required else "")
             text = item.help + (f" Contoh: {item.example}" if item.example else "")
-            ws.cell(row=r, column=5, value=text.strip()).alignment = wrap
+            put(ws, r, 5, text.strip()).alignment = wrap
             r += 1
     # Long choice lists (narrative sections) for drop-downs, kept on this sheet in column H.
-    ws.cell(row=1, column=8, value="Daftar pilihan").font = Font(bold=True)
+    put(ws, 1, 8, "Daftar pilihan").font = Font(bold=True)
     row = 2
     for spec in c.SHEETS:
         for col in spec.columns:
             if col.kind == c.CHOICE and len(_list_formula(col.choices)) > 255:
                 start = row
                 for choice in col.choices:
-                    ws.cell(row=row, column=8, value=choice)
+                    put(ws, row, 8, choice)
                     row += 1
                 _PETUNJUK_LIST_ROWS[col.key] = (start, row - 1)
                 row += 1
