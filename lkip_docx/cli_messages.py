@@ -82,8 +82,9 @@ def install() -> None:
     for name in ("core", "exceptions", "parser", "types", "decorators", "formatting", "termui",
                  "utils"):
         module = importlib.import_module(f"click.{name}")
+        # setattr: these are click's private names for its translation functions.
         if hasattr(module, "_"):
-            module._ = gettext
+            setattr(module, "_", gettext)
         if hasattr(module, "ngettext"):
-            module.ngettext = ngettext
+            setattr(module, "ngettext", ngettext)
     _installed = True

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -85,9 +85,10 @@ def summarize_one(path: str) -> RekapRow:
         return row
     res = result.results
     t = res.total
-    return RekapRow(gambar=gambar,
-        berkas=p.name, ok=True, nama=f"{wb.profil.nama_instansi}", singkatan=wb.profil.singkatan,
-        tahun=wb.profil.tahun,
+    profil = res.wb.profil
+    return RekapRow(
+        berkas=p.name, ok=True, nama=profil.nama_instansi, singkatan=profil.singkatan,
+        tahun=profil.tahun, gambar=gambar,
         iku=[IkuRow(r.iku.kode, r.iku.nama, r.iku.satuan, r.target, r.realisasi, r.capaian.value,
                     r.predikat.predikat if r.predikat else None) for r in res.ikus],
         pagu=t.pagu, realisasi=t.realisasi, realisasi_pct=t.realisasi_pct, efisiensi=t.efisiensi,
@@ -108,7 +109,8 @@ def collect(workbooks: list[Path], jobs: int | None = None,
 def rank(rows: list[RekapRow]) -> list[RekapRow]:
     """Sorted as the AKIP lampiran: by AKIP nilai, highest first (ties keep file order); valid
     workbooks without an AKIP nilai follow, then the workbooks with errors."""
-    ranked = sorted((r for r in rows if r.ok and r.akip is not None), key=lambda r: -r.akip)
+    ranked = sorted((r for r in rows if r.ok and r.akip is not None),
+                    key=lambda r: -(r.akip or ZERO))
     for i, r in enumerate(ranked, start=1):
         r.rank = i
     rest = [r for r in rows if r.ok and r.akip is None]
@@ -152,14 +154,14 @@ def _num(value: Decimal | None):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def write_rekap(rows: list[RekapRow], path: Path, warnings: list[Problem] = ()) -> None:
+def write_rekap(rows: list[RekapRow], path: Path, warnings: Sequence[Problem] = ()) -> None:
     """Write the recap workbook to ``path`` (see rekap_bytes; the caller makes it atomic)."""
     data = rekap_bytes(rows, warnings)
     with open(path, "wb") as fh:
         fh.write(data)
 
 
-def rekap_bytes(rows: list[RekapRow], warnings: list[Problem] = ()) -> bytes:
+def rekap_bytes(rows: list[RekapRow], warnings: Sequence[Problem] = ()) -> bytes:
     """The recap workbook (sheets Rekap, IKU, Galat) as .xlsx bytes, made in memory.
 
     Every text cell goes through ``put``: names of agencies, indicators and files are the
@@ -196,8 +198,8 @@ def rekap_bytes(rows: list[RekapRow], warnings: list[Problem] = ()) -> bytes:
             if not row.ok:
                 cell.font = Font(color="C00000")
     ok = [row for row in rows if row.ok]
-    total_pagu = sum((row.pagu for row in ok), ZERO)
-    total_real = sum((row.realisasi for row in ok), ZERO)
+    total_pagu = sum((row.pagu or ZERO for row in ok), ZERO)
+    total_real = sum((row.realisasi or ZERO for row in ok), ZERO)
     pct = realisasi_pct(total_real, total_pagu)
     akips = [row.akip for row in ok if row.akip is not None]
     r += 1
@@ -232,10 +234,11 @@ def rekap_bytes(rows: list[RekapRow], warnings: list[Problem] = ()) -> bytes:
                      (48, 10, 50, 14, 10, 10, 12, 14))
     r = 1
     for row in ok:
-        for i in row.iku:
+        for iku in row.iku:
             r += 1
-            for col, value in enumerate((row.nama, i.kode, i.nama, i.satuan, _num(i.target),
-                                         _num(i.realisasi), _num(i.capaian), i.predikat), start=1):
+            for col, value in enumerate((row.nama, iku.kode, iku.nama, iku.satuan,
+                                         _num(iku.target), _num(iku.realisasi),
+                                         _num(iku.capaian), iku.predikat), start=1):
                 cell = put(wi, r, col, value)
                 if col == 7:
                     cell.number_format = "0.00"

@@ -4,6 +4,7 @@ docs/summary-json.md). JSON numbers are decimal strings, so no digit is lost to 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from lkip_docx import fmt
 from lkip_docx.compute.budget import Line, flatten
@@ -24,7 +25,7 @@ def dec(value: Decimal | None) -> str | None:
 
 
 def _line(line: Line) -> dict:
-    out = {
+    out: dict[str, Any] = {
         "tingkat": line.level,
         "kode": line.kode,
         "nama": line.nama,
@@ -129,7 +130,8 @@ def to_json_dict(res: Results, warnings=None) -> dict:
         "iku": [_iku(r) for r in res.ikus],
         "anggaran": {
             "program": [_line(line) for line in res.programs],
-            "kelompok": [{"kode": k.kode, "nama": k.nama, **_total(k.total)} for k in res.kelompok],
+            "kelompok": [{"kode": k.kode, "nama": k.nama, **(_total(k.total) or {})}
+                         for k in res.kelompok],
             "total": _total(res.total),
         },
         "perjanjian_kinerja": {
@@ -229,9 +231,9 @@ def to_text(res: Results) -> str:
                      fmt.money(line.pagu), fmt.money(line.realisasi),
                      fmt.percent(line.realisasi_pct), fmt.percent(line.efisiensi),
                      fmt.percent(line.capaian)])
-    for k in res.kelompok:
-        t = k.total
-        rows.append(["", f"JUMLAH {k.kode}", fmt.money(t.pagu_murni), fmt.money(t.pagu),
+    for group in res.kelompok:
+        t = group.total
+        rows.append(["", f"JUMLAH {group.kode}", fmt.money(t.pagu_murni), fmt.money(t.pagu),
                      fmt.money(t.realisasi), fmt.percent(t.realisasi_pct), fmt.percent(t.efisiensi),
                      fmt.percent(t.capaian)])
     t = res.total

@@ -94,12 +94,13 @@ _TOKEN = re.compile(r"""
 
 
 def _tokens(text: str) -> list[tuple[str, str, int]]:
-    out, pos = [], 0
+    out: list[tuple[str, str, int]] = []
+    pos = 0
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if not m:
             raise FormulaError(f"karakter tidak dikenal {text[pos]!r} di posisi {pos + 1}")
-        kind = m.lastgroup
+        kind = m.lastgroup or ""
         if kind != "ws":
             tok = m.group()
             if kind == "op":
