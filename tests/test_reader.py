@@ -253,17 +253,7 @@ def test_too_many_members(valid_workbook, monkeypatch):
     assert file_keys(valid_workbook) == {("workbook-too-large", "lkip.xlsx")}
 
 
-def test_sheet_xml_too_large(valid_workbook, monkeypatch):
-    # Refused from the size of the sheet's XML, before openpyxl expands it.
-    monkeypatch.setattr(reader, "MAX_ROWS", 3)
-    assert file_keys(valid_workbook) == {("sheet-too-large", "'Petunjuk'")}
-
-
-def test_sheet_too_wide(valid_workbook, monkeypatch):
-    # Every sheet over the limit is named at once.
-    monkeypatch.setattr(reader, "MAX_COLUMNS", 11)
-    assert file_keys(valid_workbook) == {
-        ("sheet-too-large", "'IKU'"), ("sheet-too-large", "'Sub Kegiatan'")}
+# Sheets too large, far cells, stale dimensions and the other size limits: test_reader_limits.py.
 
 
 def test_real_workbooks_pass_the_zip_checks(tmp_path):

@@ -55,12 +55,22 @@ class Tables:
         return self.records.get(key, [])
 
 
-_CONTRACT_SHEETS = {norm_header(s.name) for s in c.SHEETS}
+#: Columns read of a contract sheet beyond the contract's own. Columns are found by header
+#: wherever they are, and an agency may keep its own (notes, checks, last year's figures) between
+#: or after them; fifty is more than any real layout adds. Past that nothing is read, so a stray
+#: value in column XFD costs nothing.
+EXTRA_COLUMNS = 50
+
+_CONTRACT_SHEETS = {
+    norm_header(s.name): (len(c.PROFIL_HEADERS) if s.is_fields else len(s.columns)) + EXTRA_COLUMNS
+    for s in c.SHEETS}
 
 
-def is_contract_sheet(name: str) -> bool:
-    """A sheet the contract reads (matched as _find_sheet does); others need not be read."""
-    return norm_header(name) in _CONTRACT_SHEETS
+def is_contract_sheet(name: str) -> int:
+    """How many columns of a sheet the contract reads (matched as _find_sheet does): 0 for a
+    sheet it does not read, which then need not be read at all. read_workbook takes this as its
+    ``wanted``: true for exactly the contract's sheets, and how wide to read them."""
+    return _CONTRACT_SHEETS.get(norm_header(name), 0)
 
 
 def _find_sheet(raw: RawWorkbook, spec: c.Sheet) -> RawSheet | None:
