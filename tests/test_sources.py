@@ -199,7 +199,9 @@ make_sample = load_make_sample()
 
 
 def cell_values(path: Path) -> dict[tuple[str, str], tuple[str, object]]:
-    """Every non-empty cell of every sheet with its kind of value; numbers by exact value."""
+    """Every non-empty cell of every sheet with its kind of value; numbers by exact value.
+    Written here again rather than taken from make_sample.py: the test is the independent check
+    of that tool, and must not share its way of comparing."""
     wb = openpyxl.load_workbook(path)
     out: dict[tuple[str, str], tuple[str, object]] = {("", "sheets"): ("names", wb.sheetnames)}
     for ws in wb.worksheets:

@@ -123,18 +123,23 @@ def _file_problem(path: Path, code: str, message: str) -> LkipError:
     return LkipError(error(code, message, place=path.name))
 
 
+def _unreadable(path: Path, exc: OSError) -> LkipError:
+    """The problem of a workbook the system would not let us look at or open."""
+    if isinstance(exc, IsADirectoryError):
+        return _file_problem(path, "not-a-file", "bukan berkas, melainkan folder")
+    if isinstance(exc, FileNotFoundError):
+        return _file_problem(path, "file-not-found", "berkas tidak ditemukan")
+    if isinstance(exc, PermissionError):
+        return _file_problem(path, "file-not-readable", "berkas tidak dapat dibaca (izin ditolak)")
+    return _file_problem(path, "file-not-readable", f"berkas tidak dapat dibaca: {exc.strerror}")
+
+
 def _stat(path: Path) -> os.stat_result:
     """The file's status, without opening it: opening a FIFO waits for a writer, forever."""
     try:
         st = path.stat()
-    except FileNotFoundError:
-        raise _file_problem(path, "file-not-found", "berkas tidak ditemukan") from None
-    except PermissionError:
-        raise _file_problem(path, "file-not-readable",
-                            "berkas tidak dapat dibaca (izin ditolak)") from None
     except OSError as exc:
-        raise _file_problem(path, "file-not-readable",
-                            f"berkas tidak dapat dibaca: {exc.strerror}") from None
+        raise _unreadable(path, exc) from None
     if stat.S_ISDIR(st.st_mode):
         raise _file_problem(path, "not-a-file", "bukan berkas, melainkan folder")
     if not stat.S_ISREG(st.st_mode):
@@ -153,16 +158,8 @@ def sniff(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(8)
             ole_body = fh.read(2 * 1024 * 1024) if head == OLE_SIGNATURE else b""
-    except IsADirectoryError:
-        raise _file_problem(path, "not-a-file", "bukan berkas, melainkan folder") from None
-    except FileNotFoundError:
-        raise _file_problem(path, "file-not-found", "berkas tidak ditemukan") from None
-    except PermissionError:
-        raise _file_problem(path, "file-not-readable",
-                            "berkas tidak dapat dibaca (izin ditolak)") from None
     except OSError as exc:
-        raise _file_problem(path, "file-not-readable",
-                            f"berkas tidak dapat dibaca: {exc.strerror}") from None
+        raise _unreadable(path, exc) from None
     if size == 0:
         raise _file_problem(path, "empty-file", "berkas kosong (0 bita)")
     if size > MAX_FILE_BYTES:
