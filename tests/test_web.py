@@ -33,6 +33,9 @@ import pytest
 from click.testing import CliRunner
 from conftest import rewrite_zip, write_minimal_workbook
 from docx import Document
+from test_bad_input import template_with
+from test_batch_rekap import broken as broken_workbook
+from test_batch_rekap import variant
 
 from lkip_docx import api
 from lkip_docx.cli import main
@@ -170,22 +173,6 @@ def cli_line(*args: str) -> list[str]:
 
 def no_files_left(server: Server) -> bool:
     return uploads.files_in(server.root) == [] and list(server.root.iterdir()) == []
-
-
-def broken_workbook(path: Path) -> Path:
-    """The sample with a realisasi that is not a number ('Sub Kegiatan'!F2)."""
-    wb = openpyxl.load_workbook(SAMPLE)
-    wb["Sub Kegiatan"]["F2"] = "Rp 1.2.3"
-    wb.save(path)
-    return path
-
-
-def template_with(tmp_path: Path, text: str) -> Path:
-    doc = Document(str(default_template()))
-    doc.add_paragraph(text)
-    path = tmp_path / "templat.docx"
-    doc.save(str(path))
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -376,12 +363,7 @@ def follow(client: Client, start: Response) -> dict:
 
 
 def test_recap_of_several_workbooks(client, server, tmp_path):
-    other = tmp_path / "dinas-lain.xlsx"
-    wb = openpyxl.load_workbook(SAMPLE)
-    for row in wb["Profil"].iter_rows(min_row=2):
-        if row[0].value == "Nama Perangkat Daerah":
-            row[1].value = "Dinas Lain"
-    wb.save(other)
+    other = variant(tmp_path / "dinas-lain.xlsx", "Dinas Lain", 29.00)
     files = [SAMPLE, other, broken_workbook(tmp_path / "rusak.xlsx")]
     start = client.post("/rekap", {"workbooks": files}, headers=FRAGMENT)
     assert start.status == 200

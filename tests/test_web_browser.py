@@ -21,16 +21,10 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 from docx import Document
-from test_web import (
-    SAMPLE,
-    broken_workbook,
-    cli_line,
-    docx_text,
-    no_files_left,
-    running,
-    sparse,
-    template_with,
-)
+from test_bad_input import template_with
+from test_batch_rekap import broken as broken_workbook
+from test_batch_rekap import variant
+from test_web import SAMPLE, cli_line, docx_text, no_files_left, running, sparse
 
 from lkip_docx import api
 from lkip_docx.cli import main
@@ -213,13 +207,7 @@ def test_a_valid_workbook_shows_its_figures_and_a_report_equal_to_the_cli(page, 
 
 
 def test_the_recap_of_several_workbooks_shows_progress_and_its_files(page, server, tmp_path):
-    other = tmp_path / "dinas-lain.xlsx"
-    wb = openpyxl.load_workbook(SAMPLE)
-    for row in wb["Profil"].iter_rows(min_row=2):
-        if row[0].value == "Nama Perangkat Daerah":
-            row[1].value = "Dinas Lain"
-    wb["Evaluasi AKIP"]["C2"] = 29.00
-    wb.save(other)
+    other = variant(tmp_path / "dinas-lain.xlsx", "Dinas Lain", 29.00)
     broken = broken_workbook(tmp_path / "dinas-rusak.xlsx")
     # Record every progress bar the page shows, however briefly.
     page.execute_script("""

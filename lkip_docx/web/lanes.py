@@ -139,11 +139,6 @@ class Lanes:
         with self._lock:
             self._free.append(lane)
 
-    @property
-    def free(self) -> int:
-        with self._lock:
-            return len(self._free)
-
     def stop(self) -> None:
         for lane in self._all:
             lane.stop()

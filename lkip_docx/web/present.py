@@ -32,12 +32,6 @@ def rows(problems: list[Problem]) -> list[Row]:
     return sorted(out, key=lambda r: not r.error)
 
 
-def count(problems: list[Problem]) -> tuple[int, int]:
-    """(errors, warnings)."""
-    errors = sum(1 for p in problems if p.is_error)
-    return errors, len(problems) - errors
-
-
 def _dec(value: str | None) -> Decimal | None:
     if value is None:
         return None

@@ -127,14 +127,12 @@ def chosen(files: list[FileStorage]) -> list[FileStorage]:
 
 
 def picture_problem(path: Path) -> Problem | None:
-    """Pictures are only put in the report; anything but a PNG or JPEG is refused here."""
-    if path.suffix.lower() not in PICTURE_SUFFIXES:
-        return error("picture-not-image", "gambar harus berkas PNG atau JPG", place=path.name)
+    """Pictures are only put in the report: a PNG or JPEG, by name and by content."""
     with open(path, "rb") as fh:
         head = fh.read(8)
-    if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
-        return error("picture-not-image", "gambar harus berkas PNG atau JPG", place=path.name)
-    return None
+    if path.suffix.lower() in PICTURE_SUFFIXES and head.startswith((b"\x89PNG", b"\xff\xd8")):
+        return None
+    return error("picture-not-image", "gambar harus berkas PNG atau JPG", place=path.name)
 
 
 def files_in(folder: Path) -> list[str]:
