@@ -91,3 +91,13 @@ def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,
     warnings = notes(rows)
     write_atomically(output, rekap_bytes(rows, warnings), force)
     return rows, warnings
+
+
+# --- for front ends that receive files (lkip serve) ------------------------------------------
+
+from lkip_docx.workbook import reader as _reader  # noqa: E402
+
+#: The largest workbook file the reader opens: a page refuses a bigger upload before receiving
+#: it, with the reader's own message.
+MAX_WORKBOOK_BYTES: int = _reader.MAX_FILE_BYTES
+__all__.append("MAX_WORKBOOK_BYTES")

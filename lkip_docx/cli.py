@@ -361,6 +361,31 @@ def rekap_cmd(inputs: tuple[Path, ...], output: Path, force: bool, jobs: int | N
 
 
 
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="ALAMAT",
+              help="Alamat yang didengarkan. Selain 127.0.0.1/localhost (mis. 0.0.0.0 untuk "
+                   "jaringan kantor), halaman meminta kode akses yang dicetak saat mulai atau "
+                   "diatur di LKIP_ACCESS_CODE.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535),
+              metavar="PORT", help="Port halaman (0: port bebas mana saja).")
+@click.option("--open", "open_browser", is_flag=True,
+              help="Buka halaman di peramban bawaan komputer ini.")
+@click.option("-j", "--workers", metavar="N", type=click.IntRange(min=1),
+              help="Jumlah laporan yang disusun bersamaan; permintaan lebih dari itu dijawab "
+                   "'sedang sibuk' (bawaan: separuh inti CPU, paling banyak 4).")
+def serve_cmd(host: str, port: int, open_browser: bool, workers: int | None) -> None:
+    """Jalankan halaman web LKIP di komputer ini, untuk rekan yang tidak memakai terminal.
+
+    \b
+    Hanya komputer ini:       lkip serve --open
+    Jaringan kantor:          lkip serve --host 0.0.0.0
+    """
+    # Imported here: the web server's modules are not loaded by the other commands.
+    from lkip_docx.web.server import run as serve
+
+    serve(host, port, open_browser, workers, click.echo)
+
+
 def run() -> None:
     """Console-script entry point (``lkip``, ``python -m lkip_docx``)."""
     main(prog_name="lkip")

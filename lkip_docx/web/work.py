@@ -1,0 +1,175 @@
+"""What the page asks of the library, run inside a worker process (lanes.py). Every function
+takes paths in one request's private folder and returns plain, picklable data; the library does
+the work, exactly as the CLI calls it.
+
+One rule is added for the page: the logo and organisation chart a workbook names must be plain
+file names. The library looks for them next to the workbook, and on a server a stranger's
+workbook naming ``../../`` or ``C:\\`` would otherwise put a picture from the server's disk into
+the report it sends back (or tell whether such a file exists).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Callable
+
+from lkip_docx import api
+from lkip_docx.problems import LkipError, Problem, error
+
+PICTURES = (("logo", "logo"), ("bagan_organisasi", "bagan organisasi"))
+_NOT_PLAIN = re.compile(r"[/\\:]|^\.\.?$|\x00")
+
+
+def warm_up() -> None:
+    """Run once in each new worker: the libraries are imported before the first request."""
+    import docxtpl  # noqa: F401
+    import openpyxl  # noqa: F401
+
+
+def picture_refusals(result: api.CheckResult) -> list[Problem]:
+    """A problem for each picture named with a folder or a drive (see the module docstring)."""
+    wb = result.workbook
+    if wb is None:
+        return []
+    out = []
+    for key, what in PICTURES:
+        name = getattr(wb.profil, key, None)
+        if name and _NOT_PLAIN.search(name):
+            out.append(error("picture-path-refused",
+                             f"nama berkas {what} '{name}' memuat folder; di halaman web tulis "
+                             "nama berkasnya saja (mis. logo.png) dan pilih gambarnya bersama "
+                             "workbook", loc=wb.profil.src.at(key)))
+    return out
+
+
+def _checked(workbook: str) -> tuple[api.CheckResult, list[Problem]]:
+    """check_workbook, with the pictures the page refuses; the library's warning about such a
+    picture (found or not) is left out, so that it says nothing about the server's files."""
+    result = api.check_workbook(workbook)
+    refused = picture_refusals(result)
+    places = {str(p.location) for p in refused}
+    problems = refused + [p for p in result.problems
+                          if not (p.code.startswith(("logo-", "bagan-organisasi-"))
+                                  and str(p.location) in places)]
+    return result, problems
+
+
+def check(workbook: str) -> dict:
+    """The problems of a workbook and, when it has no error, the summary of its figures."""
+    result, problems = _checked(workbook)
+    if not any(p.is_error for p in problems) and result.results is None:
+        # No error and yet nothing to compute: the library's own word for it.
+        try:
+            api.compute_workbook(workbook)
+        except LkipError as exc:
+            problems = exc.problems + problems
+    if any(p.is_error for p in problems):
+        return {"problems": problems, "ok": False, "summary": None}
+    return {"problems": problems, "ok": True,
+            "summary": api.summary_json(result.results, result.warnings)}
+
+
+def build(workbook: str, output: str, template: str | None) -> dict:
+    """The report of a workbook into ``output``; its warnings, or every problem that stopped it."""
+    _, problems = _checked(workbook)
+    if any(p.code == "picture-path-refused" for p in problems):
+        return {"ok": False, "problems": problems}
+    try:
+        result = api.build_report(workbook, output, template)
+    except LkipError as exc:
+        return {"ok": False, "problems": exc.problems}
+    return {"ok": True, "problems": result.warnings}
+
+
+def check_template(template: str) -> dict:
+    problems = api.check_template(template)
+    return {"ok": not any(p.is_error for p in problems), "problems": problems}
+
+
+def blank_workbook(path: str) -> None:
+    api.init_workbook(path)
+
+
+def batch(workbooks: list[str], folder: str, template: str | None,
+          progress: Callable[..., None]) -> dict:
+    """The city recap of every workbook and the report of each valid one, zipped.
+
+    Three steps, each reporting ``progress(step, done, total)``: check every workbook (so the page
+    lists each one's problems at their cells), the recap of all of them, the reports of those
+    without errors. LkipError (as data) when the batch as a whole cannot run (a broken template).
+    """
+    out = Path(folder)
+    items = []
+    for i, wb in enumerate(workbooks, start=1):
+        result, problems = _checked(wb)
+        items.append({"name": Path(wb).name, "problems": problems,
+                      "ok": not any(p.is_error for p in problems), "report": None})
+        progress("periksa", i, len(workbooks))
+
+    rekap = out / "rekap.xlsx"
+    done = 0
+
+    def recapped(_row) -> None:
+        nonlocal done
+        done += 1
+        progress("rekap", done, len(workbooks))
+
+    try:
+        _, notes = api.write_rekap([Path(w) for w in workbooks], rekap, jobs=1,
+                                   progress=recapped)
+    except LkipError as exc:
+        return {"ok": False, "problems": exc.problems, "items": items}
+
+    by_name = {item["name"]: item for item in items}
+    valid = [Path(w) for w, item in zip(workbooks, items) if item["ok"]]
+    built = 0
+
+    def reported(outcome, total: int) -> None:
+        nonlocal built
+        built += 1
+        item = by_name[outcome.workbook.name]
+        if outcome.ok:
+            item["report"] = outcome.output.name
+            item["problems"] = _merge(item["problems"], outcome.problems)
+        else:
+            item["ok"] = False
+            item["problems"] = _merge(item["problems"], outcome.problems)
+        progress("laporan", built, total)
+
+    zipped = out / "laporan.zip"
+    if valid:
+        progress("laporan", 0, len(valid))
+        try:
+            api.build_many(valid, out / "laporan", template, jobs=1, progress=reported)
+        except LkipError as exc:
+            return {"ok": False, "problems": exc.problems, "items": items}
+        with zipfile.ZipFile(zipped, "w", zipfile.ZIP_STORED) as zf:
+            for item in items:
+                if item["report"]:
+                    # A .docx is already compressed: stored, not deflated again.
+                    zf.write(out / "laporan" / item["report"], item["report"])
+    return {"ok": True, "problems": notes, "items": items, "rekap": rekap.name,
+            "zip": zipped.name if valid else None}
+
+
+def _merge(first: list[Problem], more: list[Problem]) -> list[Problem]:
+    """The problems of both lists, each once (the build repeats the check's warnings)."""
+    seen = {p.key() for p in first}
+    return first + [p for p in more if p.key() not in seen]
+
+
+def build_pdf(workbook: str, output: str, pdf_output: str, template: str | None) -> dict:
+    """The report as a PDF: built as for the .docx, then converted by the library (see pdf.py;
+    only called when the library offers it)."""
+    from lkip_docx.web import pdf
+
+    answer = build(workbook, output, template)
+    if not answer["ok"]:
+        return answer
+    try:
+        pdf.convert(output, pdf_output)
+    except LkipError as exc:
+        return {"ok": False, "problems": exc.problems}
+    return answer
