@@ -1,6 +1,7 @@
 """The package's layers, checked from the source: data flows one way (workbook -> compute -> report
--> the application on top -> the command line), no module imports a higher layer, there is no
-import cycle, and each third-party library is used only where the README says it is."""
+-> the application on top -> the interfaces: the command line and the web page), no module imports
+a higher layer, there is no import cycle, and each third-party library is used only where the
+README says it is."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("report", ("lkip_docx.report",)),
     ("application", ("lkip_docx.output", "lkip_docx.build", "lkip_docx.batch", "lkip_docx.rekap",
                      "lkip_docx.summary", "lkip_docx.api")),
-    ("command line", ("lkip_docx.cli", "lkip_docx.cli_messages", "lkip_docx.__main__")),
+    ("interfaces", ("lkip_docx.cli", "lkip_docx.cli_messages", "lkip_docx.__main__",
+                    "lkip_docx.web")),
 )
 
 #: Third-party libraries and the only modules (or packages) allowed to import them.
@@ -27,10 +29,13 @@ OWNERS = {
     "click": ("lkip_docx.cli", "lkip_docx.cli_messages"),
     "docxtpl": ("lkip_docx.report.engine", "lkip_docx.report.compile_cache"),
     "jinja2": ("lkip_docx.report",),
-    "markupsafe": ("lkip_docx.report.engine",),
+    "markupsafe": ("lkip_docx.report.engine", "lkip_docx.web"),
     "docx": ("lkip_docx.report",),
     "openpyxl": ("lkip_docx.workbook.reader", "lkip_docx.workbook.writer", "lkip_docx.rekap"),
     "defusedxml": ("lkip_docx.workbook.reader",),
+    "flask": ("lkip_docx.web",),
+    "waitress": ("lkip_docx.web",),
+    "werkzeug": ("lkip_docx.web",),
 }
 
 

@@ -706,7 +706,7 @@ def test_serve_refuses_a_short_code_and_a_port_in_use(server):
 def test_the_packaged_errors_md_is_docs_errors_md():
     # docs/ is not installed, so the package carries a copy for the help page.
     assert helpdoc.ERRORS_MD.read_bytes() == (ROOT / "docs" / "errors.md").read_bytes(), \
-        "copy docs/errors.md to lkip_docx/web/errors.md"
+        "run python tools/gen_docs.py (it copies docs/errors.md to lkip_docx/web/errors.md)"
 
 
 def test_every_code_the_page_shows_has_its_row_in_the_help(client):

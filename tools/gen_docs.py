@@ -1,8 +1,10 @@
-"""Regenerates the files derived from the workbook contract: docs/workbook.md and the blank
-workbook_template.xlsx at the repository root.
+"""Regenerates the files derived from others: docs/workbook.md and the blank
+workbook_template.xlsx at the repository root (from the workbook contract), and the copy of
+docs/errors.md the web page ships in lkip_docx/web/errors.md (docs/ is not installed).
 
-    python tools/gen_docs.py          # rewrite both
-    python tools/gen_docs.py --check  # exit 1 if either is out of date (the tests do this too)
+    python tools/gen_docs.py          # rewrite them
+    python tools/gen_docs.py --check  # exit 1 if docs/workbook.md is out of date (the tests
+                                      # check the others too)
 """
 
 from __future__ import annotations
@@ -136,7 +138,9 @@ def main() -> int:
     from lkip_docx.workbook.writer import write_workbook
 
     write_workbook(ROOT / "workbook_template.xlsx")
-    print("wrote docs/workbook.md and workbook_template.xlsx")
+    errors = (ROOT / "docs" / "errors.md").read_bytes()
+    (ROOT / "lkip_docx" / "web" / "errors.md").write_bytes(errors)
+    print("wrote docs/workbook.md, workbook_template.xlsx and lkip_docx/web/errors.md")
     return 0
 
 

@@ -23,9 +23,9 @@ _NOT_PLAIN = re.compile(r"[/\\:]|^\.\.?$|\x00")
 
 
 def warm_up() -> None:
-    """Run once in each new worker: the libraries are imported before the first request."""
-    import docxtpl  # noqa: F401
-    import openpyxl  # noqa: F401
+    """Run once in each new worker, so that it imports this module (and with it lkip_docx.api,
+    which imports every step and its libraries) before the first request rather than during
+    it. Importing is all there is to do."""
 
 
 def picture_refusals(result: api.CheckResult) -> list[Problem]:
