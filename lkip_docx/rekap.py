@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 from lkip_docx.batch import run_parallel
 from lkip_docx.build import check_workbook
 from lkip_docx.compute.budget import efisiensi, realisasi_pct
-from lkip_docx.numbers import HUNDRED, ZERO, mean, round_half_up
+from lkip_docx.numbers import HUNDRED, ZERO, known, mean, round_half_up
 from lkip_docx.problems import Problem, error, warning
 
 
@@ -138,7 +138,7 @@ WIDTHS = (10, 48, 18, 30, 8, 14, 10, 10, 14, 20, 20, 13, 12, 11, 10)
 
 
 def _num(value: Decimal | None):
-    if value is None:
+    if not known(value):  # blank, or marked not available in a draft workbook
         return None
     return int(value) if value == value.to_integral_value() else float(value)
 

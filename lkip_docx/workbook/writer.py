@@ -174,6 +174,8 @@ def _write_profil(ws, spec: c.Sheet, values: Mapping[str, object]) -> None:
         if fld.required:
             label.font = Font(bold=True)
         value = values.get(fld.key, fld.default or None)
+        if fld.kind == c.INT and value == fld.default and fld.default:
+            value = int(fld.default)  # a number cell, as the user would type it
         cell = ws.cell(row=r, column=2)
         cell.number_format = NUMBER_FORMATS[fld.kind]
         if isinstance(value, _dt.date):
@@ -228,6 +230,8 @@ def _write_petunjuk(ws) -> None:
             kind = c.KIND_LABELS[item.kind]
             if item.choices:
                 kind += ": " + " / ".join(item.choices)
+            if getattr(item, "not_available", False):
+                kind += ", atau 'belum tersedia' / n/a"
             ws.cell(row=r, column=3, value=kind).alignment = wrap
             ws.cell(row=r, column=4, value="Ya" if item.required else "")
             text = item.help + (f" Contoh: {item.example}" if item.example else "")
