@@ -398,8 +398,8 @@ def test_budget_sums_and_means_say_what_they_left_out(tmp_path):
     assert (keg.capaian, keg.capaian_na) == (D("100.00"), 1)
     rows = build_context(res)["kelompok"][0]["baris"]
     assert [(r["realisasi"], r["realisasi_pct"], r["efisiensi"], r["capaian"]) for r in rows] == [
-        ("85.000.000 (tidak termasuk 1 N/A)", "N/A", "N/A", "100% (tidak termasuk 1 N/A)"),
-        ("85.000.000 (tidak termasuk 1 N/A)", "N/A", "N/A", "100% (tidak termasuk 1 N/A)"),
+        ("85.000.000 (tanpa 1 N/A)", "N/A", "N/A", "100% (tanpa 1 N/A)"),
+        ("85.000.000 (tanpa 1 N/A)", "N/A", "N/A", "100% (tanpa 1 N/A)"),
         ("85.000.000", "94,44%", "5,56%", "100%"),
         ("N/A", "N/A", "N/A", "N/A"),
     ]

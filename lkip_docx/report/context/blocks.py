@@ -87,8 +87,8 @@ def list_block(items: list[str], numbered: bool = True, style: str = STYLE_ITEM1
 
 def left_out(text: str, n: int) -> str:
     """A sum or mean in a table cell, with how many sub kegiatan it left out for lack of a value
-    (a draft): ``'60.000.000 (tidak termasuk 1 N/A)'``."""
-    return f"{text} (tidak termasuk {n} N/A)" if n and text != fmt.NOT_AVAILABLE else text
+    (a draft): ``'60.000.000 (tanpa 1 N/A)'``."""
+    return f"{text} (tanpa {n} N/A)" if n and text != fmt.NOT_AVAILABLE else text
 
 
 def budget_row(line: Line, first_label: str = "") -> dict:
