@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal
 
-from lkip_docx.numbers import NotAvailable, keep_off_thresholds, normalize, round_half_up
+from lkip_docx.numbers import (
+    PERCENT_PLACES_MAX,
+    NotAvailable,
+    keep_off_thresholds,
+    normalize,
+    round_half_up,
+)
 
 BLANK = "-"  # how the reference prints a blank or zero count in tables
 NOT_AVAILABLE = "N/A"  # a value the workbook marks as not available (tables, lists)
-#: The most decimals a percentage carries from the computation (Profil Desimal Persentase: 0, 1
-#: or 2); a value with more was rounded by nobody (a ratio in a message) and is rounded to 2.
-PERCENT_MAX_PLACES = 2
 
 BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
          "Oktober", "November", "Desember")
@@ -61,8 +64,9 @@ def percent(value: Decimal | NotAvailable | None, blank: str = BLANK,
 
     The computation rounds every percentage it hands over by the document's rule (compute/), so
     the decimals a value carries are the ones to print; a value carrying more than
-    PERCENT_MAX_PLACES (a ratio nobody rounded) is rounded half up to 2, as every percentage was
-    before the rule became a setting. ``places`` rounds half up to that many decimals instead.
+    numbers.PERCENT_PLACES_MAX (a ratio nobody rounded) is rounded half up to 2, as every
+    percentage was before the rule became a setting. ``places`` rounds half up to that many
+    decimals instead.
     Whatever rounds here, a value below 100 never prints "100%" and one above 0 never "0%".
     """
     if value is None:
@@ -71,8 +75,8 @@ def percent(value: Decimal | NotAvailable | None, blank: str = BLANK,
         return NOT_AVAILABLE
     value = Decimal(value)
     if places is None:
-        exponent = value.as_tuple().exponent
-        places = -exponent if -PERCENT_MAX_PLACES <= exponent < 0 else 0 if exponent >= 0 else 2
+        carried = max(-value.as_tuple().exponent, 0)
+        places = carried if carried <= PERCENT_PLACES_MAX else 2
     rounded = keep_off_thresholds(round_half_up(value, places), value)
     if rounded == rounded.to_integral_value():
         return number(rounded, 0) + "%"

@@ -1,7 +1,9 @@
 """Decimal arithmetic helpers and the parser for numbers typed the Indonesian way.
 
-All figures are ``Decimal``; ``None`` means blank (never 0). Rounding is half up, as Indonesian
-reports do it; Python's ``round()`` and float formatting round half to even and are never used.
+All figures are ``Decimal``; ``None`` means blank (never 0) and ``NA`` a value the workbook marks
+not available. Rounding is half up as the reference does it, or down ("pembulatan ke bawah") where
+a document truncates; Python's ``round()`` and float formatting round half to even and are never
+used.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ _DECIMAL_MODES = {HALF_UP: ROUND_HALF_UP, DOWN: ROUND_DOWN}
 #: Where a shown ratio must not land unless the exact value is there: 100% (reached, fully
 #: spent) and 0% (nothing left, nothing reached).
 THRESHOLDS = (ZERO, HUNDRED)
+#: The most decimals a document prints a percentage with (Profil Desimal Persentase: 0, 1, 2).
+PERCENT_PLACES_MAX = 2
 
 
 def round_to(value: Decimal, places: int = 2, mode: str = HALF_UP) -> Decimal:
@@ -68,9 +72,6 @@ class Rounding:
         """A ratio in percent as displayed: rounded, then kept off 100 and 0 unless exact."""
         return keep_off_thresholds(round_to(exact, self.places, self.mode), exact)
 
-    def with_places(self, places: int | None) -> "Rounding":
-        return self if places is None else Rounding(places, self.mode)
-
 
 #: Two decimals, half up: the reference's rule and every workbook's default.
 DEFAULT_ROUNDING = Rounding()
@@ -107,6 +108,7 @@ NOT_AVAILABLE_TEXT = frozenset({
 
 
 def is_not_available_text(text: str) -> bool:
+    """Text that marks a number as not available (``'Belum  Tersedia'``, ``'N/A'``)."""
     return " ".join(text.split()).casefold() in NOT_AVAILABLE_TEXT
 
 

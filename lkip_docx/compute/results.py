@@ -34,6 +34,7 @@ from lkip_docx.numbers import (
     DEFAULT_ROUNDING,
     DOWN,
     HALF_UP,
+    PERCENT_PLACES_MAX,
     ZERO,
     NotAvailable,
     Rounding,
@@ -90,7 +91,8 @@ class Settings:
 def settings_of(p: Profil) -> Settings:
     places = p.desimal_persen if p.desimal_persen is not None else c.DESIMAL_PERSEN_BAWAAN
     return Settings(
-        rounding=Rounding(min(places, 2), _MODES.get(p.pembulatan or "", HALF_UP)),
+        rounding=Rounding(min(places, PERCENT_PLACES_MAX),
+                          _MODES.get(p.pembulatan or "", HALF_UP)),
         batas_berlaku=p.batas_capaian_berlaku or c.BATAS_SEMUA,
         sebelum_batas=p.capaian_sebelum_batas is not False,
         status=p.status_dokumen or c.STATUS_OTOMATIS)
@@ -100,7 +102,8 @@ def indicator_rounding(document: Rounding, desimal_capaian: int | None,
                        pembulatan: str | None) -> Rounding:
     """An indicator's rule: its own Desimal Capaian and Pembulatan where given, else the
     document's."""
-    return Rounding(document.places if desimal_capaian is None else min(desimal_capaian, 2),
+    return Rounding(document.places if desimal_capaian is None
+                    else min(desimal_capaian, PERCENT_PLACES_MAX),
                     _MODES[pembulatan] if pembulatan in _MODES else document.mode)
 
 
