@@ -75,7 +75,7 @@ def percent(value: Decimal | NotAvailable | None, blank: str = BLANK,
         return NOT_AVAILABLE
     value = Decimal(value)
     if places is None:
-        carried = max(-value.as_tuple().exponent, 0)
+        carried = max(-int(value.as_tuple().exponent), 0)
         places = carried if carried <= PERCENT_PLACES_MAX else 2
     rounded = keep_off_thresholds(round_half_up(value, places), value)
     if rounded == rounded.to_integral_value():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, getcontext
+from typing import TypeGuard
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -48,7 +49,7 @@ def keep_off_thresholds(shown: Decimal, exact: Decimal) -> Decimal:
     there: 99,998% of a pagu is not "100%" (fully spent) and a remainder of 0,002% is not "0%".
     The step is the last decimal ``shown`` carries, so 99,998 prints 99,99 at two decimals, 99,9
     at one and 99 at none; the value stays on the same side of the threshold as the exact one."""
-    exponent = shown.as_tuple().exponent
+    exponent = int(shown.as_tuple().exponent)  # a finite value: never 'n', 'N' or 'F'
     step = Decimal(1).scaleb(min(exponent, 0))
     for threshold in THRESHOLDS:
         if shown == threshold and exact != threshold:
@@ -112,7 +113,7 @@ def is_not_available_text(text: str) -> bool:
     return " ".join(text.split()).casefold() in NOT_AVAILABLE_TEXT
 
 
-def known(value: object) -> bool:
+def known(value: object) -> TypeGuard[Decimal]:
     """A value that is a number (neither blank nor not available)."""
     return isinstance(value, Decimal)
 

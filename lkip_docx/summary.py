@@ -26,7 +26,7 @@ def dec(value: Decimal | NotAvailable | None) -> str | None:
 
 
 def _line(line: Line) -> dict:
-    out = {
+    out: dict[str, object] = {
         "tingkat": line.level,
         "kode": line.kode,
         "nama": line.nama,

@@ -137,7 +137,7 @@ class YearFigures:
 @dataclass(frozen=True)
 class IpResult:
     ip: IndikatorProgram
-    target: Decimal | None
+    target: Decimal | NotAvailable | None  # never NA (a PK target is known): rounded like one
     realisasi: Decimal | NotAvailable | None
     capaian: Capaian
     komposit: tuple[KomponenHasil, ...]
@@ -153,7 +153,7 @@ class IkuResult(TreeCounts):
     target: Decimal | NotAvailable | None
     target_renstra: Decimal | NotAvailable | None  # Renstra target of the report year
     target_pk: Decimal | NotAvailable | None
-    target_pk_perubahan: Decimal | None
+    target_pk_perubahan: Decimal | NotAvailable | None  # never NA, rounded like the others
     realisasi: Decimal | NotAvailable | None
     capaian: Capaian
     skala: Skala | None
@@ -262,7 +262,8 @@ _UNDEFINED_MESSAGES = {
 }
 
 
-def indicator_problems(what: str, target: Decimal | None, realisasi: Decimal | None, metode: str,
+def indicator_problems(what: str, target: Decimal | NotAvailable | None,
+                       realisasi: Decimal | NotAvailable | None, metode: str,
                        target_loc: Location | None, realisasi_loc: Location | None
                        ) -> list[Problem]:
     """Why an indicator's capaian cannot be computed: the target and the realisasi are checked
@@ -303,7 +304,7 @@ def compute(wb: Workbook) -> Results:
             return ip_by[sub.kode_indikator_program].kode_iku
         return sub.kode_iku
 
-    def indexed_value(kode: str | None) -> Decimal | None:
+    def indexed_value(kode: str | None) -> Decimal | NotAvailable | None:
         if kode is None:
             return None
         if kode == c.NILAI_AKIP:

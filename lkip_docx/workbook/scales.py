@@ -36,8 +36,8 @@ class Skala:
             if kelas.contains(value):
                 return kelas
         top = self.top
-        if top is not None and (value > top.atas or (value == top.atas
-                                                     and not top.atas_inklusif)):
+        if top is not None and top.atas is not None and (
+                value > top.atas or (value == top.atas and not top.atas_inklusif)):
             return top
         return None
 

@@ -12,6 +12,7 @@ from decimal import Decimal
 from lkip_docx import fmt
 from lkip_docx.compute.capaian import METODE_TEKS
 from lkip_docx.compute.results import IkuResult, IpResult, Results
+from lkip_docx.numbers import NotAvailable
 from lkip_docx.report import sentences
 from lkip_docx.report.context.blocks import (
     budget_row,
@@ -174,7 +175,7 @@ def _ip_context(ipr: IpResult, n: int, tahun: int) -> dict:
     }
 
 
-def _ip_value(value: Decimal | None, ip: IndikatorProgram) -> str:
+def _ip_value(value: Decimal | NotAvailable | None, ip: IndikatorProgram) -> str:
     # An indikator program measured in percent prints as one (98,60%).
     if ip.satuan.strip() == "%":
         return fmt.percent(value)

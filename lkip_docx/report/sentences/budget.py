@@ -56,9 +56,9 @@ def sub_kegiatan_sentence(line: Line) -> str:
         return text + "Realisasi anggaran tidak tersedia."
     text += (f"Anggaran yang digunakan sebesar {rp_kalimat(line.realisasi)}, "
              f"({fmt.percent(line.realisasi_pct)})")
-    if line.efisiensi is not None and line.efisiensi > 0:
+    if known(line.efisiensi) and line.efisiensi > 0:
         text += f", maka terdapat Efisiensi Anggaran sebesar {fmt.percent(line.efisiensi)}."
-    elif line.efisiensi is not None and line.efisiensi < 0:
+    elif known(line.efisiensi) and line.efisiensi < 0:
         text += f", melebihi pagu sebesar {fmt.percent(-line.efisiensi)}."
     else:
         text += "."

@@ -8,6 +8,8 @@ where lower is better says whether its change is better or worse, and the Renstr
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from lkip_docx import fmt
 from lkip_docx.compute.capaian import UNDEFINED_NOT_AVAILABLE, Capaian
 from lkip_docx.compute.results import TETAP, IkuResult
@@ -64,9 +66,8 @@ def _capaian_text(cap: Capaian, sebelum_batas: bool) -> str:
     return text
 
 
-def _status_akhir(cap: Capaian) -> str:
-    """Where the realisasi stands against the end target, judged before any cap."""
-    value = cap.before_cap
+def _status_akhir(value: Decimal) -> str:
+    """Where the realisasi stands against the end target (a capaian judged before any cap)."""
     if value > HUNDRED:
         return "telah melampaui"
     if value == HUNDRED:
@@ -98,18 +99,20 @@ def renstra_sentence(r: IkuResult, tahun: int, sebelum_batas: bool = True) -> st
     turun = lebih_rendah_lebih_baik(r.iku.metode)
     arah = f" ({MAKIN_RENDAH})" if turun else ""
     realisasi = fmt.number(r.realisasi, d)
+    # judged before any cap (Capaian.before_cap)
+    status = _status_akhir(cap.uncapped if cap.capped and cap.uncapped is not None else cap.value)
     if tahun == akhir:
         if not turun and not cap.capped:
             return (f"Tahun {tahun} merupakan tahun akhir RENSTRA, dengan Realisasi sebesar "
                     f"{realisasi} terhadap Target Akhir RENSTRA sebesar {target_akhir} atau "
                     f"{fmt.percent(cap.value)}.")
         return (f"Tahun {tahun} merupakan tahun akhir RENSTRA, dengan Realisasi sebesar "
-                f"{realisasi} {_status_akhir(cap)} Target Akhir RENSTRA sebesar "
+                f"{realisasi} {status} Target Akhir RENSTRA sebesar "
                 f"{target_akhir}{arah}, dengan capaian {_capaian_text(cap, sebelum_batas)}.")
     if not turun and not cap.capped:
         return (f"Realisasi Tahun {tahun} sebesar {realisasi} telah mencapai "
                 f"{fmt.percent(cap.value)} dari Target Akhir RENSTRA Tahun {akhir} sebesar "
                 f"{target_akhir}.")
-    return (f"Realisasi Tahun {tahun} sebesar {realisasi} {_status_akhir(cap)} Target Akhir "
+    return (f"Realisasi Tahun {tahun} sebesar {realisasi} {status} Target Akhir "
             f"RENSTRA Tahun {akhir} sebesar {target_akhir}{arah}, dengan capaian "
             f"{_capaian_text(cap, sebelum_batas)}.")

@@ -45,8 +45,10 @@ def ordinal(n: int) -> str:
     return ORDINAL.get(n, str(n))
 
 
-def rp_kalimat(value: Decimal | None) -> str:
+def rp_kalimat(value: Decimal | NotAvailable | None) -> str:
     """Rupiah as the reference writes it in sentences: ``Rp.249.000.000.-``."""
+    if isinstance(value, NotAvailable):
+        return TIDAK_TERSEDIA
     return "Rp." + fmt.money(value) + ".-" if value is not None else "-"
 
 
