@@ -1,7 +1,8 @@
 """Indonesian display formats: numbers, percentages, rupiah, dates and counts in words.
 
 Formatting is done here, in Python, before values reach the Word template, so the template never
-formats numbers itself. Every function takes ``Decimal`` (or int) and rounds half up.
+formats numbers itself. Every function takes ``Decimal`` (or int) and rounds half up; a value
+marked not available (``numbers.NA``) prints as ``N/A``, never as a figure or a dash.
 """
 
 from __future__ import annotations
@@ -9,9 +10,16 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal
 
-from lkip_docx.numbers import normalize, round_half_up
+from lkip_docx.numbers import (
+    PERCENT_PLACES_MAX,
+    NotAvailable,
+    keep_off_thresholds,
+    normalize,
+    round_half_up,
+)
 
 BLANK = "-"  # how the reference prints a blank or zero count in tables
+NOT_AVAILABLE = "N/A"  # a value the workbook marks as not available (tables, lists)
 
 BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
          "Oktober", "November", "Desember")
@@ -26,7 +34,7 @@ def _group(int_digits: str) -> str:
     return ".".join(reversed(out))
 
 
-def number(value: Decimal | int | None, places: int | None = 2, trim: bool = False,
+def number(value: Decimal | int | NotAvailable | None, places: int | None = 2, trim: bool = False,
            blank: str = BLANK) -> str:
     """``1234567.5 -> '1.234.567,50'``. ``places=None`` keeps the value's own digits.
 
@@ -35,6 +43,8 @@ def number(value: Decimal | int | None, places: int | None = 2, trim: bool = Fal
     """
     if value is None:
         return blank
+    if isinstance(value, NotAvailable):
+        return NOT_AVAILABLE
     value = Decimal(value)
     if places is not None:
         value = round_half_up(value, places)
@@ -47,29 +57,48 @@ def number(value: Decimal | int | None, places: int | None = 2, trim: bool = Fal
     return sign + _group(int_part) + ("," + frac if frac else "")
 
 
-def percent(value: Decimal | None, blank: str = BLANK) -> str:
-    """Two decimals with the trailing zero (``98,60%``); a whole number without decimals
-    (``100%``)."""
+def percent(value: Decimal | NotAvailable | None, blank: str = BLANK,
+            places: int | None = None) -> str:
+    """A percentage with the decimals it carries, trailing zero kept (``98,60%``, ``99,8%``), a
+    whole number without decimals (``100%``).
+
+    The computation rounds every percentage it hands over by the document's rule (compute/), so
+    the decimals a value carries are the ones to print; a value carrying more than
+    numbers.PERCENT_PLACES_MAX (a ratio nobody rounded) is rounded half up to 2, as every
+    percentage was before the rule became a setting. ``places`` rounds half up to that many
+    decimals instead.
+    Whatever rounds here, a value below 100 never prints "100%" and one above 0 never "0%".
+    """
     if value is None:
         return blank
-    rounded = round_half_up(Decimal(value), 2)
+    if isinstance(value, NotAvailable):
+        return NOT_AVAILABLE
+    value = Decimal(value)
+    if places is None:
+        carried = max(-int(value.as_tuple().exponent), 0)
+        places = carried if carried <= PERCENT_PLACES_MAX else 2
+    rounded = keep_off_thresholds(round_half_up(value, places), value)
     if rounded == rounded.to_integral_value():
         return number(rounded, 0) + "%"
-    return number(rounded, 2) + "%"
+    return number(rounded, places) + "%"
 
 
-def money(value: Decimal | None, blank: str = BLANK) -> str:
+def money(value: Decimal | NotAvailable | None, blank: str = BLANK) -> str:
     """Whole rupiah with thousands dots (``1.403.610.650``); cents only when there are any."""
     if value is None:
         return blank
+    if isinstance(value, NotAvailable):
+        return NOT_AVAILABLE
     value = Decimal(value)
     if value == value.to_integral_value():
         return number(value, 0)
     return number(value, 2)
 
 
-def rupiah(value: Decimal | None, blank: str = BLANK) -> str:
+def rupiah(value: Decimal | NotAvailable | None, blank: str = BLANK) -> str:
     """``Rp.1.403.610.650`` as the reference writes amounts in sentences."""
+    if isinstance(value, NotAvailable):
+        return NOT_AVAILABLE
     return blank if value is None else "Rp." + money(value)
 
 

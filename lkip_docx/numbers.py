@@ -1,25 +1,121 @@
 """Decimal arithmetic helpers and the parser for numbers typed the Indonesian way.
 
-All figures are ``Decimal``; ``None`` means blank (never 0). Rounding is half up, as Indonesian
-reports do it; Python's ``round()`` and float formatting round half to even and are never used.
+All figures are ``Decimal``; ``None`` means blank (never 0) and ``NA`` a value the workbook marks
+not available. Rounding is half up as the reference does it, or down ("pembulatan ke bawah") where
+a document truncates; Python's ``round()`` and float formatting round half to even and are never
+used.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, getcontext
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, getcontext
+from typing import TypeGuard
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
 
+#: Rounding modes a document may use for the figures it prints.
+HALF_UP = "half-up"  # 99,875 -> 99,88 (the reference's way, and the default)
+DOWN = "down"  # "pembulatan ke bawah": the extra digits are dropped, 99,875 -> 99,87
+_DECIMAL_MODES = {HALF_UP: ROUND_HALF_UP, DOWN: ROUND_DOWN}
 
-def round_half_up(value: Decimal, places: int = 2) -> Decimal:
-    """Round to ``places`` decimals, half away from zero (``2.675 -> 2.68``)."""
+#: Where a shown ratio must not land unless the exact value is there: 100% (reached, fully
+#: spent) and 0% (nothing left, nothing reached).
+THRESHOLDS = (ZERO, HUNDRED)
+#: The most decimals a document prints a percentage with (Profil Desimal Persentase: 0, 1, 2).
+PERCENT_PLACES_MAX = 2
+
+
+def round_to(value: Decimal, places: int = 2, mode: str = HALF_UP) -> Decimal:
+    """Round to ``places`` decimals by ``mode``: half away from zero (``2.675 -> 2.68``) or down,
+    toward zero (``99.875 -> 99.87``). The result carries exactly ``places`` decimals."""
     # quantize() fails when the result needs more digits than the context's 28: a cell holding
     # 1E+300 (Excel accepts it) must give an absurd figure to report, not an exception.
     digits = max(value.adjusted(), 0) + places + 2
     context = Context(prec=max(digits, getcontext().prec))
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=context)
+    return value.quantize(Decimal(1).scaleb(-places), rounding=_DECIMAL_MODES[mode],
+                          context=context)
+
+
+def round_half_up(value: Decimal, places: int = 2) -> Decimal:
+    """Round to ``places`` decimals, half away from zero (``2.675 -> 2.68``)."""
+    return round_to(value, places, HALF_UP)
+
+
+def keep_off_thresholds(shown: Decimal, exact: Decimal) -> Decimal:
+    """``shown`` (``exact`` rounded) moved one step off 100 or 0 when only the rounding put it
+    there: 99,998% of a pagu is not "100%" (fully spent) and a remainder of 0,002% is not "0%".
+    The step is the last decimal ``shown`` carries, so 99,998 prints 99,99 at two decimals, 99,9
+    at one and 99 at none; the value stays on the same side of the threshold as the exact one."""
+    exponent = int(shown.as_tuple().exponent)  # a finite value: never 'n', 'N' or 'F'
+    step = Decimal(1).scaleb(min(exponent, 0))
+    for threshold in THRESHOLDS:
+        if shown == threshold and exact != threshold:
+            moved = threshold - step if exact < threshold else threshold + step
+            return moved.quantize(step)
+    return shown
+
+
+@dataclass(frozen=True)
+class Rounding:
+    """How a document prints a percentage: ``places`` decimals, rounded by ``mode``."""
+
+    places: int = 2
+    mode: str = HALF_UP
+
+    def number(self, value: Decimal) -> Decimal:
+        """A figure as displayed (a target, a realisasi, an index): rounded, nothing more."""
+        return round_to(value, self.places, self.mode)
+
+    def percent(self, exact: Decimal) -> Decimal:
+        """A ratio in percent as displayed: rounded, then kept off 100 and 0 unless exact."""
+        return keep_off_thresholds(round_to(exact, self.places, self.mode), exact)
+
+
+#: Two decimals, half up: the reference's rule and every workbook's default.
+DEFAULT_ROUNDING = Rounding()
+
+
+class NotAvailable:
+    """A value the workbook marks as not available ("n/a", "-", "belum tersedia"): distinct from
+    a blank (None, not filled in) and from 0 (a value). It is never a number: arithmetic and
+    comparisons with it fail loudly, so a figure that needs it is left undefined, never guessed.
+    One instance, ``NA``."""
+
+    _instance: "NotAvailable | None" = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "NA"
+
+    def __reduce__(self):  # one instance also across worker processes (pickle)
+        return (NotAvailable, ())
+
+
+NA = NotAvailable()
+
+#: Text typed in a number cell that marks the value as not available, compared without case and
+#: with runs of spaces as one: not applicable ("n/a", "-") or not known yet ("belum tersedia").
+NOT_AVAILABLE_TEXT = frozenset({
+    "n/a", "na", "n.a.", "-", "\u2013", "\u2014", "belum tersedia", "tidak tersedia",
+    "data belum tersedia", "data tidak tersedia", "belum ada data", "tidak ada data",
+})
+
+
+def is_not_available_text(text: str) -> bool:
+    """Text that marks a number as not available (``'Belum  Tersedia'``, ``'N/A'``)."""
+    return " ".join(text.split()).casefold() in NOT_AVAILABLE_TEXT
+
+
+def known(value: object) -> TypeGuard[Decimal]:
+    """A value that is a number (neither blank nor not available)."""
+    return isinstance(value, Decimal)
 
 
 def normalize(value: Decimal) -> Decimal:
@@ -120,6 +216,26 @@ def parse_number_text(text: str) -> tuple[Decimal, bool]:
     except InvalidOperation:  # pragma: no cover - the patterns above only pass digits
         raise NumberTextError(f"bukan angka: {raw!r}") from None
     return (-value if negative else value), percent
+
+
+_RATIO = re.compile(r"^\s*([^:]+?)\s*:\s*([^:]+?)\s*$")
+
+
+def parse_ratio_text(text: str) -> Decimal | None:
+    """The value of a ratio written ``1:17,9`` or ``17,9 : 1`` (17,9 per one): the side that is
+    not 1. None when the text is no ratio; NumberTextError for a ratio whose value would be a
+    guess (``2:5``: the report prints one number per indicator, so type 0,4 or 2,5)."""
+    m = _RATIO.match(text)
+    if not m:
+        return None
+    left, _ = parse_number_text(m[1])
+    right, _ = parse_number_text(m[2])
+    if left == 1:
+        return right
+    if right == 1:
+        return left
+    raise NumberTextError(f"rasio {text.strip()!r} harus ditulis 1:x (mis. 1:17,9); ketik nilainya "
+                          "sebagai angka")
 
 
 def mean(values: list[Decimal]) -> Decimal:

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 from lkip_docx.batch import run_parallel
 from lkip_docx.build import check_workbook
 from lkip_docx.compute.budget import efisiensi, realisasi_pct
-from lkip_docx.numbers import HUNDRED, ZERO, mean, round_half_up
+from lkip_docx.numbers import HUNDRED, ZERO, NotAvailable, known, mean, round_half_up
 from lkip_docx.problems import Problem, error, warning
 from lkip_docx.workbook.writer import put, save_bytes
 
@@ -89,9 +89,11 @@ def summarize_one(path: str) -> RekapRow:
     return RekapRow(
         berkas=p.name, ok=True, nama=profil.nama_instansi, singkatan=profil.singkatan,
         tahun=profil.tahun, gambar=gambar,
-        iku=[IkuRow(r.iku.kode, r.iku.nama, r.iku.satuan, r.target, r.realisasi, r.capaian.value,
+        iku=[IkuRow(r.iku.kode, r.iku.nama, r.iku.satuan, _figure(r.target),
+                    _figure(r.realisasi), r.capaian.value,
                     r.predikat.predikat if r.predikat else None) for r in res.ikus],
-        pagu=t.pagu, realisasi=t.realisasi, realisasi_pct=t.realisasi_pct, efisiensi=t.efisiensi,
+        pagu=t.pagu, realisasi=_figure(t.realisasi), realisasi_pct=_figure(t.realisasi_pct),
+        efisiensi=_figure(t.efisiensi),
         akip=res.akip_total,
         predikat_akip=res.akip_predikat.predikat if res.akip_predikat else None)
 
@@ -148,8 +150,13 @@ HEADERS = ("Peringkat", "Perangkat Daerah", "Singkatan", "Berkas", "Tahun", "Sta
 WIDTHS = (10, 48, 18, 30, 8, 14, 10, 10, 14, 20, 20, 13, 12, 11, 10)
 
 
-def _num(value: Decimal | None):
-    if value is None:
+def _figure(value: Decimal | NotAvailable | None) -> Decimal | None:
+    """A figure of a draft marked not available is a blank cell of the recap."""
+    return value if known(value) else None
+
+
+def _num(value: Decimal | NotAvailable | None):
+    if not known(value):
         return None
     return int(value) if value == value.to_integral_value() else float(value)
 

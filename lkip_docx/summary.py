@@ -9,6 +9,7 @@ from typing import Any
 from lkip_docx import fmt
 from lkip_docx.compute.budget import Line, flatten
 from lkip_docx.compute.results import IkuResult, Results, YearFigures
+from lkip_docx.numbers import NotAvailable
 
 SCHEMA = "lkip-docx/summary"
 SCHEMA_VERSION = 1
@@ -16,9 +17,10 @@ SCHEMA_VERSION = 1
 
 # --- JSON --------------------------------------------------------------------------------------
 
-def dec(value: Decimal | None) -> str | None:
-    """A Decimal as a plain decimal string ('4.41', '1403610650'); None stays null."""
-    if value is None:
+def dec(value: Decimal | NotAvailable | None) -> str | None:
+    """A Decimal as a plain decimal string ('4.41', '1403610650'); None (blank, undefined) and a
+    value marked not available are null (``capaian.tidak_terdefinisi`` says which)."""
+    if value is None or isinstance(value, NotAvailable):
         return None
     text = format(value, "f")
     return text
@@ -35,6 +37,8 @@ def _line(line: Line) -> dict:
         "realisasi_persen": dec(line.realisasi_pct),
         "efisiensi_persen": dec(line.efisiensi),
         "capaian_persen": dec(line.capaian),
+        "realisasi_tidak_tersedia": line.realisasi_na,
+        "capaian_tidak_tersedia": line.capaian_na,
     }
     if line.sub is not None:
         sub = line.sub
@@ -123,6 +127,8 @@ def to_json_dict(res: Results, warnings=None) -> dict:
                      p.nama_pemda, "provinsi": p.provinsi},
         "tahun": p.tahun,
         "periode_renstra": list(p.periode_renstra),
+        "draf": res.draf,
+        "tidak_tersedia": res.n_tidak_tersedia,
         "jumlah": {"tujuan": len(wb.tujuan), "sasaran": len(wb.sasaran), "iku": len(wb.iku),
                    "indikator_program": len(wb.indikator_program), "program": res.n_program,
                    "kegiatan": res.n_kegiatan, "sub_kegiatan": res.n_sub,

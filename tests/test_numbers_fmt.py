@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 
 from lkip_docx import fmt
 from lkip_docx.numbers import (
+    NA,
     NumberTextError,
     float_to_decimal,
+    keep_off_thresholds,
     mean,
     normalize,
     parse_number_text,
@@ -169,20 +171,41 @@ def test_number(value, kwargs, expected):
 
 
 @pytest.mark.parametrize("value, expected", [
-    (D("98.6"), "98,60%"),
+    # A percentage carries the decimals compute rounded it to (the document's rule), trailing
+    # zero kept; a whole number prints without decimals.
     (D("98.60"), "98,60%"),
+    (D("98.6"), "98,6%"),  # rounded to one decimal by the workbook's rule
+    (D("99"), "99%"),
     (D("100"), "100%"),
     (D("100.00"), "100%"),
+    (D("-1.50"), "-1,50%"),
+    (D("1234.50"), "1.234,50%"),
+    # More decimals than any rule gives: nobody rounded it; two decimals, half up ...
     (D("107.8239"), "107,82%"),
-    (D("99.995"), "100%"),  # rounds half up to a whole number
     (D("99.994"), "99,99%"),
+    (D("12.500"), "12,50%"),
+    # ... and never on 100 or 0 unless exactly there.
+    (D("99.995"), "99,99%"),
+    (D("100.004"), "100,01%"),
+    (D("0.004"), "0,01%"),
     (D("0"), "0%"),
-    (D("-1.5"), "-1,50%"),
-    (D("1234.5"), "1.234,50%"),
     (None, "-"),
+    (NA, "N/A"),
 ])
 def test_percent(value, expected):
     assert fmt.percent(value) == expected
+
+
+@pytest.mark.parametrize("value, places, expected", [
+    (D("98.6"), 2, "98,60%"), (D("99.998"), 2, "99,99%"), (D("99.998"), 1, "99,9%"),
+    (D("99.6"), 0, "99%"), (D("100.0"), 1, "100%"),
+])
+def test_percent_to_given_places(value, places, expected):
+    assert fmt.percent(value, places=places) == expected
+
+
+def test_not_available_prints_n_a_in_every_format():
+    assert (fmt.number(NA), fmt.money(NA), fmt.rupiah(NA), fmt.percent(NA)) == ("N/A",) * 4
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -270,9 +293,9 @@ def test_formatting_then_parsing_gives_the_number_back(value, places):
     parsed, had_percent = parse_number_text(text)
     assert parsed == rounded
     assert had_percent is False
-    # and as a percentage (the percent sign is never ambiguous)
+    # and as a percentage (the percent sign is never ambiguous), kept off 100 and 0
     parsed_pct, had_percent = parse_number_text(fmt.percent(value))
-    assert parsed_pct == round_half_up(value, 2)
+    assert parsed_pct == keep_off_thresholds(round_half_up(value, 2), value)
     assert had_percent is True
 
 

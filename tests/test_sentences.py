@@ -148,7 +148,7 @@ def test_no_comparison_without_the_year_before(iku):
 
 
 def test_comparison_with_the_year_before(iku):
-    lalu = YearFigures(2023, D("4"), D("4.1"), Capaian(D("102.5"), c.METODE_NAIK))
+    lalu = YearFigures(2023, D("4.00"), D("4.10"), Capaian(D("102.50"), c.METODE_NAIK))
     r = replace(iku, tahun_lalu=lalu, tren_capaian=NAIK, tren_realisasi=NAIK)
     assert s.comparison_sentence(r, 2024) == (
         "Capaian Kinerja Tahun 2024 sebesar 107,82% meningkat dibandingkan Tahun 2023 sebesar "

@@ -395,11 +395,50 @@ CASES: dict[str, Case] = {
         {("renstra-target-missing", loc("iku", "kode", 2))},
         {"target_iku": changed("target_iku", 1, target=None)}),
     "value-outside-scale": Case(
-        {("value-outside-scale", loc("iku", "kode_skala", 2))},
-        {"target_iku": changed("target_iku", 0, realisasi=D(6))}),  # SPBE ends at 5
+        # 4,41 lies in the gap between "0 - 4" and "5 - 10": no predikat, and the gap is named
+        {("value-outside-scale", loc("iku", "kode_skala", 2)),
+         ("scale-gap", loc("skala", "bawah", 15))},
+        {"iku": changed("iku", 0, kode_skala="UJI"),
+         "skala": skala_with(band("UJI", D(0), True, D(4), True, "Kurang"),
+                             band("UJI", D(5), True, D(10), True, "Baik"))}),
     "value-outside-scale by capaian": Case(
+        # 107,82 below the lowest band of a scale that starts at 110
         {("value-outside-scale", loc("iku", "kode_skala", 2))},
-        {"iku": changed("iku", 0, dasar_predikat=c.DASAR_CAPAIAN)}),  # 107,82 on SPBE
+        {"iku": changed("iku", 0, dasar_predikat=c.DASAR_CAPAIAN, kode_skala="UJI"),
+         "skala": skala_with(band("UJI", D(110), True, D(150), True, "Baik"))}),
+    # --- values marked not available: a warning at each cell, and the report is a draft ---
+    "value-not-available in a draft": Case(
+        {("value-not-available", loc("target_iku", "realisasi", 2)),
+         ("draft-report", profil_loc("status_dokumen"))},
+        {"target_iku": changed("target_iku", 0, realisasi="belum tersedia")}),
+    "final-with-missing-values": Case(
+        {("value-not-available", loc("target_iku", "realisasi", 2)),
+         ("final-with-missing-values", profil_loc("status_dokumen"))},
+        {"target_iku": changed("target_iku", 0, realisasi="N/A")},
+        profil={"status_dokumen": c.STATUS_FINAL}),
+    "not available asked for as a draft": Case(
+        {("value-not-available", loc("target_iku", "target", 3))},
+        {"target_iku": changed("target_iku", 1, target="-")},
+        profil={"status_dokumen": c.STATUS_DRAF}),
+    "value-not-available in every column that takes it": Case(
+        {("value-not-available", loc("sub_kegiatan", "realisasi", 2)),
+         ("value-not-available", loc("sub_kegiatan", "realisasi_output", 3)),
+         ("value-not-available", loc("sub_kegiatan", "capaian_output", 3)),
+         ("value-not-available", loc("komponen_indeks", "nilai", 2)),
+         ("value-not-available", loc("indikator_program", "realisasi", 2)),
+         ("draft-report", profil_loc("status_dokumen"))},
+        {"sub_kegiatan": [dict(changed("sub_kegiatan")[0], realisasi="Belum  Tersedia"),
+                          dict(changed("sub_kegiatan")[1], realisasi_output="n/a",
+                               capaian_output="tidak tersedia")],
+         "komponen_indeks": changed("komponen_indeks", 0, nilai="n/a"),
+         "indikator_program": changed("indikator_program", 0, realisasi="-")}),
+    "not available in a column that takes no marker": Case(
+        {("not-a-number", loc("sub_kegiatan", "pagu_murni", 2))},
+        {"sub_kegiatan": changed("sub_kegiatan", 0, pagu_murni="-")}),
+    "a value above the top band takes the top band": Case(
+        set(), {"target_iku": changed("target_iku", 0, realisasi=D(6))}),  # SPBE ends at 5
+    "a capaian above the top band takes the top band": Case(
+        set(), {"iku": changed("iku", 0, dasar_predikat=c.DASAR_CAPAIAN)}),  # 107,82 on SPBE
     "pk budget equal to the sums of the sub kegiatan": Case(
         set(), {"program": changed("program", 0, anggaran_pk=D(100_000_000),
                                    anggaran_pk_perubahan=D(140_000_000))}),
@@ -485,7 +524,8 @@ WARNINGS = {"realisasi-above-pagu", "pagu-zero", "capaian-mismatch", "pk-budget-
             "empty-kegiatan", "empty-program", "year-outside-renstra", "cap-below-100",
             "akip-weight-sum", "realisasi-overridden", "renstra-target-missing",
             "value-outside-scale", "predikat-mismatch", "hidden-row", "hidden-sheet",
-            "logo-not-found", "logo-not-image", "percent-suspicious"}
+            "logo-not-found", "logo-not-image", "percent-suspicious", "scale-gap",
+            "value-not-available", "draft-report", "final-with-missing-values"}
 
 
 @pytest.mark.parametrize("name", list(CASES))

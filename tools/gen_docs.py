@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from lkip_docx.numbers import NOT_AVAILABLE_TEXT  # noqa: E402
 from lkip_docx.workbook import contract as c  # noqa: E402
 
 INTRO = """# The standard workbook
@@ -35,6 +36,11 @@ Rules that hold for every sheet:
   `Rp 1.234.567`). Text whose meaning is a guess (`4.09`, `1,234`) is an error. A cell formatted as
   a percentage holds 0.9832 for 98,32% and is read that way.
 - A blank cell means "not filled in" and is never read as 0.
+- Where a column says "or N/A", a cell may say its number is not available (not applicable, or not
+  known yet): """ + ", ".join(f"`{t}`" for t in sorted(NOT_AVAILABLE_TEXT)) + """ (any case). The
+  report prints N/A there (never 0 or a made-up figure), leaves the figures that need it undefined,
+  `lkip check` warns at the cell, and the report is marked DRAF while any such cell remains
+  (Profil `Status Dokumen`). An `angka` cell may hold a ratio written `1:17,9` (read as 17,9).
 - Codes and NIP are text: format the column as Text before typing, or Excel drops zeros and digits.
 - A formula cell must have been calculated (saved by Excel or LibreOffice); a file written by a
   program that does not calculate is refused with a message at that cell.
@@ -59,6 +65,8 @@ def _column_kind(col: c.Column) -> str:
         kind += f", at most {highest}"
     elif lowest is not None:
         kind += f", at least {lowest}"
+    if col.not_available:
+        kind += ", or N/A"
     if col.ref:
         target = c.sheet(col.ref)
         kind += f" (code from `{target.name}`"

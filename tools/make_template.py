@@ -749,6 +749,10 @@ def cover(b: Body) -> None:
     b.tag("{%p if lkip.tahun_anggaran_sampul %}")
     b.p("SampulTeks", "TAHUN ANGGARAN {{ lkip.tahun_anggaran_sampul }}", before=240)
     b.tag("{%p endif %}")
+    # A draft (values still not available) says so before anyone reads a figure.
+    b.tag("{%p if lkip.draf %}")
+    b.p("SampulJudul", R("DRAF", b=True), before=480, after=0)
+    b.tag("{%p endif %}")
 
 
 def front_matter(b: Body) -> None:
@@ -1527,7 +1531,8 @@ def build() -> bytes:
     # section 3: running header and arabic page number
     s3 = sections[2]
     s3.header.is_linked_to_previous = False
-    fill_part(s3.header._element, [para("Header", R(f"LKIP {SL} Tahun {TH}"))])
+    fill_part(s3.header._element, [para("Header", R("{% if lkip.draf %}DRAF - {% endif %}", b=True),
+                                        R(f"LKIP {SL} Tahun {TH}"))])
     s3.footer.is_linked_to_previous = False
     fill_part(s3.footer._element, [page_footer()])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lkip_docx.numbers import HUNDRED, round_half_up
+from lkip_docx.numbers import DEFAULT_ROUNDING, HUNDRED, NA, NotAvailable, Rounding
 from lkip_docx.workbook import contract as c
 
 #: The formula the report prints to say how capaian was computed.
@@ -19,11 +19,17 @@ UNDEFINED_TARGET_EMPTY = "target-empty"
 UNDEFINED_TARGET_ZERO = "target-zero"
 UNDEFINED_REALISASI_EMPTY = "realisasi-empty"
 UNDEFINED_REALISASI_ZERO = "realisasi-zero"
+#: the target or the realisasi is marked not available ("n/a", "belum tersedia"): not an error
+UNDEFINED_NOT_AVAILABLE = "not-available"
+
+#: Methods where a lower realisasi is better.
+TURUN = frozenset({c.METODE_TURUN_SELISIH, c.METODE_TURUN_RASIO})
 
 
 @dataclass(frozen=True)
 class Capaian:
-    """Capaian in percent, rounded half up to 2 decimals; None with a reason when undefined."""
+    """Capaian in percent as displayed (rounded by the indicator's rule, kept off 100 unless
+    exact); None with a reason when undefined."""
 
     value: Decimal | None
     metode: str
@@ -31,6 +37,18 @@ class Capaian:
     #: the value before the cap was applied (None when not capped)
     uncapped: Decimal | None = None
     undefined: str | None = None
+
+    @property
+    def shown(self) -> Decimal | NotAvailable | None:
+        """What a table prints: the value, N/A when a figure it needs is not available."""
+        return NA if self.undefined == UNDEFINED_NOT_AVAILABLE else self.value
+
+    @property
+    def before_cap(self) -> Decimal | None:
+        """The value as computed, before any cap: what says whether the target was met (a
+        capaian capped at 100 from 107,82 exceeded its target)."""
+        return self.uncapped if self.capped else self.value
+
 
 def capaian_naik(realisasi: Decimal, target: Decimal) -> Decimal:
     """Higher is better: R / T x 100."""
@@ -54,13 +72,18 @@ _FORMULAS = {
 }
 
 
-def capaian(realisasi: Decimal | None, target: Decimal | None, metode: str = c.METODE_NAIK,
-            batas: Decimal | None = None) -> Capaian:
-    """Capaian of one indicator. Inputs are the figures as displayed (already rounded).
+def capaian(realisasi: Decimal | NotAvailable | None, target: Decimal | NotAvailable | None,
+            metode: str = c.METODE_NAIK, batas: Decimal | None = None,
+            rounding: Rounding = DEFAULT_ROUNDING) -> Capaian:
+    """Capaian of one indicator. Inputs are the figures as displayed (already rounded); the
+    result is rounded by ``rounding`` and never shows 100 (or 0) unless it is exactly that.
 
     A blank or zero target (or a zero realisasi for the T/R method) makes capaian undefined; the
-    caller reports the cell, nothing raises.
+    caller reports the cell, nothing raises. A figure marked not available makes it undefined
+    too, for that reason (a warning at its cell, not an error).
     """
+    if isinstance(target, NotAvailable) or isinstance(realisasi, NotAvailable):
+        return Capaian(None, metode, undefined=UNDEFINED_NOT_AVAILABLE)
     if target is None:
         return Capaian(None, metode, undefined=UNDEFINED_TARGET_EMPTY)
     if realisasi is None:
@@ -69,8 +92,8 @@ def capaian(realisasi: Decimal | None, target: Decimal | None, metode: str = c.M
         return Capaian(None, metode, undefined=UNDEFINED_TARGET_ZERO)
     if metode == c.METODE_TURUN_RASIO and realisasi == 0:
         return Capaian(None, metode, undefined=UNDEFINED_REALISASI_ZERO)
-    value = round_half_up(_FORMULAS[metode](realisasi, target), 2)
+    value = rounding.percent(_FORMULAS[metode](realisasi, target))
     if batas is not None and value > batas:
-        return Capaian(round_half_up(batas, 2), metode, capped=True, uncapped=value)
+        return Capaian(rounding.number(batas), metode, capped=True, uncapped=value)
     return Capaian(value, metode)
 

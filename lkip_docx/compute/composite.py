@@ -1,5 +1,7 @@
 """Composite indices: the Komponen Indeks rows evaluated in dependency order, each formula row
-with its worked calculation, every failure reported at the row's Rumus cell."""
+with its worked calculation, every failure reported at the row's Rumus cell. A raw value marked
+not available (numbers.NA) makes every formula row that uses it not available too, without an
+error: the report prints N/A and says which value is missing."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from decimal import Decimal
 
 from lkip_docx import fmt
 from lkip_docx.compute import formula as f
-from lkip_docx.numbers import ZERO
+from lkip_docx.numbers import HALF_UP, NA, ZERO, NotAvailable
 from lkip_docx.problems import Problem, error
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook.model import KomponenIndeks, Workbook
@@ -18,7 +20,7 @@ from lkip_docx.workbook.model import KomponenIndeks, Workbook
 class KomponenHasil:
     kode: str
     uraian: str
-    value: Decimal | None
+    value: Decimal | NotAvailable | None
     desimal: int
     is_input: bool
     #: the formula with codes replaced by their descriptions (for the report)
@@ -41,7 +43,7 @@ class Indices:
     rows: dict[str, KomponenHasil]  # by code, as typed
     order: list[str]  # workbook order
 
-    def value(self, kode: str) -> Decimal | None:
+    def value(self, kode: str) -> Decimal | NotAvailable | None:
         row = self.rows.get(kode)
         return row.value if row else None
 
@@ -65,7 +67,9 @@ def nilai_akip(wb: Workbook) -> Decimal | None:
     return sum((k.nilai for k in wb.evaluasi_akip), ZERO)
 
 
-def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
+def evaluate_indices(wb: Workbook, mode: str = HALF_UP) -> tuple[Indices, list[Problem]]:
+    """Every Komponen Indeks row's value; formula results rounded to their Desimal by ``mode``
+    (the document's Pembulatan)."""
     problems: list[Problem] = []
     by_code: dict[str, KomponenIndeks] = {}
     for row in wb.komponen_indeks:
@@ -107,7 +111,7 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
             return "Nilai Hasil Evaluasi AKIP"
         return by_code[name].uraian or name
 
-    def solve(kode: str, chain: tuple[str, ...]) -> Decimal | None:
+    def solve(kode: str, chain: tuple[str, ...]) -> Decimal | NotAvailable | None:
         if kode == c.NILAI_AKIP:
             return akip
         if kode in results:
@@ -131,6 +135,7 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
             failed.add(kode)
             return None
         env = {}
+        missing = []
         for name in f.names(tree):
             value = solve(name, chain + (kode,))
             if value is None:
@@ -140,9 +145,20 @@ def evaluate_indices(wb: Workbook) -> tuple[Indices, list[Problem]]:
                                           "kosong", loc=row.src.at("rumus")))
                 failed.add(kode)
                 return None
-            env[name] = value
+            if isinstance(value, NotAvailable):
+                missing.append(name)
+            else:
+                env[name] = value
+        if missing:
+            # Not an error: the value is on its way (a draft). No figure is made up meanwhile.
+            results[kode] = KomponenHasil(
+                kode, row.uraian, NA, row.desimal, False,
+                rumus_teks=f.render(tree, show_step_number, names_text), rumus=row.rumus,
+                langkah=("N/A (" + ", ".join(names_text(n) for n in missing)
+                         + " tidak tersedia)",), uses=tuple(f.names(tree)))
+            return NA
         try:
-            worked = f.work(tree, env, row.desimal, show_step_number)
+            worked = f.work(tree, env, row.desimal, show_step_number, mode)
         except f.FormulaError as exc:
             problems.append(error(exc.code, f"Rumus baris '{kode}': {exc.message}",
                                   loc=row.src.at("rumus")))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation, Overflow
 from typing import Callable, Mapping
 
-from lkip_docx.numbers import ZERO, round_half_up
+from lkip_docx.numbers import HALF_UP, ZERO, round_to
 
 FUNCTIONS = {
     "RATA": "mean", "RATARATA": "mean", "AVERAGE": "mean", "MEAN": "mean",
@@ -358,27 +358,30 @@ def _has_bracket(node) -> bool:
     return False
 
 
-def _reduce_innermost(node, places: int, inner_places: int, top: bool = True):
+def _reduce_innermost(node, places: int, inner_places: int, top: bool = True,
+                      mode: str = HALF_UP):
     """Replace every bracket or function call that holds no other bracket by its value: rounded
-    to ``places`` when the bracket is the whole formula (its result), else to ``inner_places``."""
+    (by ``mode``) to ``places`` when the bracket is the whole formula (its result), else to
+    ``inner_places``."""
     keep = places if top else inner_places
     if isinstance(node, Group):
         if not _has_bracket(node.inner):
-            return Num(round_half_up(evaluate(node.inner, {}), keep))
-        return Group(_reduce_innermost(node.inner, places, inner_places, False), node.bracket)
+            return Num(round_to(evaluate(node.inner, {}), keep, mode))
+        return Group(_reduce_innermost(node.inner, places, inner_places, False, mode),
+                     node.bracket)
     if isinstance(node, Call):
         if not any(_has_bracket(a) for a in node.args):
-            return Num(round_half_up(evaluate(node, {}), keep))
-        return Call(node.fn, tuple(_reduce_innermost(a, places, inner_places, False)
+            return Num(round_to(evaluate(node, {}), keep, mode))
+        return Call(node.fn, tuple(_reduce_innermost(a, places, inner_places, False, mode)
                                    for a in node.args))
     if isinstance(node, Neg):
-        inner = _reduce_innermost(node.operand, places, inner_places, False)
+        inner = _reduce_innermost(node.operand, places, inner_places, False, mode)
         if isinstance(inner, Num):
             return Num(-inner.value)
         return Neg(inner)
     if isinstance(node, BinOp):
-        return BinOp(node.op, _reduce_innermost(node.left, places, inner_places, False),
-                     _reduce_innermost(node.right, places, inner_places, False))
+        return BinOp(node.op, _reduce_innermost(node.left, places, inner_places, False, mode),
+                     _reduce_innermost(node.right, places, inner_places, False, mode))
     return node
 
 
@@ -390,13 +393,15 @@ class Worked:
     steps: tuple[str, ...]  # "= ..." lines after the formula, the last one being the value
 
 
-def work(node, env: Mapping[str, Decimal], places: int, show_number: NumberFormatter) -> Worked:
+def work(node, env: Mapping[str, Decimal], places: int, show_number: NumberFormatter,
+         mode: str = HALF_UP) -> Worked:
     """Evaluate step by step the way a report shows it.
 
     Values are substituted as they are (a row's own result is already rounded to its Desimal), a
     bracket reduced inside the formula keeps ``places + 2`` decimals, and the result is rounded
-    half up to ``places``. Every number printed is the number used, so each line can be redone
-    by hand; ``show_number`` should therefore print numbers without rounding them.
+    to ``places``, every rounding by ``mode`` (the document's: half up unless it truncates).
+    Every number printed is the number used, so each line can be redone by hand;
+    ``show_number`` should therefore print numbers without rounding them.
     """
     inner_places = places + INNER_EXTRA_PLACES
     try:
@@ -404,12 +409,12 @@ def work(node, env: Mapping[str, Decimal], places: int, show_number: NumberForma
         steps = [render(current, show_number)]
         guard = 0
         while _has_bracket(current):
-            current = _reduce_innermost(current, places, inner_places)
+            current = _reduce_innermost(current, places, inner_places, mode=mode)
             steps.append(render(current, show_number))
             guard += 1
             if guard > MAX_DEPTH + 5:  # pragma: no cover - each pass removes a level
                 raise FormulaError("rumus terlalu bersarang")
-        value = round_half_up(evaluate(current, {}), places)
+        value = round_to(evaluate(current, {}), places, mode)
     except RecursionError:
         raise FormulaError("rumus terlalu bersarang atau terlalu panjang") from None
     final = show_number(value)

@@ -5,7 +5,13 @@ earlier years and the Renstra end target, composite indices with their worked ca
 budget tree with realisasi and efisiensi at every level, spending groups and totals, the
 Perjanjian Kinerja totals, the AKIP evaluation and ranking, and the counts stated in the text.
 Figures that cannot be computed (a blank or zero target) are None, and the cell is reported as a
-problem; nothing raises for bad data.
+problem; nothing raises for bad data. A figure the workbook marks not available stays
+``numbers.NA`` (printed N/A), every figure that needs it is undefined for that reason, and the
+report is a draft while there is one (``Results.draf``).
+
+Every displayed figure is rounded here, by the workbook's rule (Profil Desimal Persentase and
+Pembulatan, overridden per indicator): the report prints the values it gets, so tables,
+sentences and worked calculations cannot round differently.
 """
 
 from __future__ import annotations
@@ -24,7 +30,17 @@ from lkip_docx.compute.capaian import (
 )
 from lkip_docx.compute.composite import Indices, KomponenHasil, evaluate_indices, nilai_akip
 from lkip_docx.fmt import money, number
-from lkip_docx.numbers import ZERO, round_half_up
+from lkip_docx.numbers import (
+    DEFAULT_ROUNDING,
+    DOWN,
+    HALF_UP,
+    PERCENT_PLACES_MAX,
+    ZERO,
+    NotAvailable,
+    Rounding,
+    known,
+    round_to,
+)
 from lkip_docx.problems import Location, Problem, warning
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook.model import (
@@ -35,6 +51,7 @@ from lkip_docx.workbook.model import (
     Narasi,
     Pegawai,
     PeringkatAkip,
+    Profil,
     Program,
     Sasaran,
     SubKegiatan,
@@ -45,6 +62,49 @@ from lkip_docx.workbook.model import (
 from lkip_docx.workbook.scales import Skala, group_scales
 
 NAIK, TURUN, TETAP = "naik", "turun", "tetap"
+
+_MODES = {c.PEMBULATAN_SETENGAH: HALF_UP, c.PEMBULATAN_BAWAH: DOWN}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the Profil sheet says about printing figures, blanks read as their defaults (the
+    reference's: 2 decimals half up, the cap on every capaian, the uncapped figure shown, DRAF
+    while a value is not available)."""
+
+    rounding: Rounding = DEFAULT_ROUNDING
+    batas_berlaku: str = c.BATAS_SEMUA
+    sebelum_batas: bool = True
+    status: str = c.STATUS_OTOMATIS
+
+    @property
+    def cap_history(self) -> bool:
+        """The cap applies to the capaian of earlier years."""
+        return self.batas_berlaku in (c.BATAS_SEMUA, c.BATAS_TAHUNAN)
+
+    @property
+    def cap_renstra(self) -> bool:
+        """The cap applies to the capaian against the Renstra end target."""
+        return self.batas_berlaku == c.BATAS_SEMUA
+
+
+def settings_of(p: Profil) -> Settings:
+    places = p.desimal_persen if p.desimal_persen is not None else c.DESIMAL_PERSEN_BAWAAN
+    return Settings(
+        rounding=Rounding(min(places, PERCENT_PLACES_MAX),
+                          _MODES.get(p.pembulatan or "", HALF_UP)),
+        batas_berlaku=p.batas_capaian_berlaku or c.BATAS_SEMUA,
+        sebelum_batas=p.capaian_sebelum_batas is not False,
+        status=p.status_dokumen or c.STATUS_OTOMATIS)
+
+
+def indicator_rounding(document: Rounding, desimal_capaian: int | None,
+                       pembulatan: str | None) -> Rounding:
+    """An indicator's rule: its own Desimal Capaian and Pembulatan where given, else the
+    document's."""
+    return Rounding(document.places if desimal_capaian is None
+                    else min(desimal_capaian, PERCENT_PLACES_MAX),
+                    _MODES[pembulatan] if pembulatan in _MODES else document.mode)
 
 
 class TreeCounts:
@@ -68,8 +128,8 @@ class TreeCounts:
 @dataclass(frozen=True)
 class YearFigures:
     tahun: int
-    target: Decimal | None
-    realisasi: Decimal | None
+    target: Decimal | NotAvailable | None
+    realisasi: Decimal | NotAvailable | None
     capaian: Capaian
     keterangan: str | None = None
 
@@ -77,8 +137,8 @@ class YearFigures:
 @dataclass(frozen=True)
 class IpResult:
     ip: IndikatorProgram
-    target: Decimal | None
-    realisasi: Decimal | None
+    target: Decimal | NotAvailable | None  # never NA (a PK target is known): rounded like one
+    realisasi: Decimal | NotAvailable | None
     capaian: Capaian
     komposit: tuple[KomponenHasil, ...]
     subs: tuple[Line, ...]  # supporting sub kegiatan, workbook order
@@ -89,21 +149,23 @@ class IkuResult(TreeCounts):
     iku: Iku
     sasaran: Sasaran | None
     tujuan: Tujuan | None
-    target: Decimal | None  # the target capaian is measured against (PK-P, PK, Renstra)
-    target_renstra: Decimal | None  # Renstra target of the report year
-    target_pk: Decimal | None
-    target_pk_perubahan: Decimal | None
-    realisasi: Decimal | None
+    # the target capaian is measured against (PK-P, PK, Renstra)
+    target: Decimal | NotAvailable | None
+    target_renstra: Decimal | NotAvailable | None  # Renstra target of the report year
+    target_pk: Decimal | NotAvailable | None
+    target_pk_perubahan: Decimal | NotAvailable | None  # never NA, rounded like the others
+    realisasi: Decimal | NotAvailable | None
     capaian: Capaian
     skala: Skala | None
     predikat: KelasSkala | None
-    renstra_targets: tuple[tuple[int, Decimal | None], ...]  # every year of the Renstra period
+    # every year of the Renstra period
+    renstra_targets: tuple[tuple[int, Decimal | NotAvailable | None], ...]
     riwayat: tuple[YearFigures, ...]  # earlier years with a target or realisasi, oldest first
     tahun_lalu: YearFigures | None
     tren_capaian: str | None
     tren_realisasi: str | None
     tahun_akhir_renstra: int
-    target_akhir_renstra: Decimal | None
+    target_akhir_renstra: Decimal | NotAvailable | None
     capaian_akhir_renstra: Capaian
     indikator_program: tuple[IpResult, ...]
     komposit: tuple[KomponenHasil, ...]
@@ -164,17 +226,31 @@ class Results(TreeCounts):
     indices: Indices
     scales: dict[str, Skala]
     problems: tuple[Problem, ...]
+    settings: Settings = Settings()
+    #: cells of the workbook marked not available
+    n_tidak_tersedia: int = 0
+
+    @property
+    def draf(self) -> bool:
+        """The report is marked DRAF: asked for, or (Status Dokumen Otomatis) a value is still
+        not available."""
+        if self.settings.status == c.STATUS_DRAF:
+            return True
+        return self.settings.status == c.STATUS_OTOMATIS and self.n_tidak_tersedia > 0
 
 
-def trend(now: Decimal | None, before: Decimal | None) -> str | None:
+def trend(now: Decimal | NotAvailable | None,
+          before: Decimal | NotAvailable | None) -> str | None:
     """Whether a figure rose, fell or stayed compared with an earlier year."""
-    if now is None or before is None:
+    if not known(now) or not known(before):
         return None
     return NAIK if now > before else TURUN if now < before else TETAP
 
 
-def _r(value: Decimal | None, places: int) -> Decimal | None:
-    return None if value is None else round_half_up(value, places)
+def _r(value: Decimal | NotAvailable | None, places: int,
+       mode: str = HALF_UP) -> Decimal | NotAvailable | None:
+    """A figure as displayed: rounded by ``mode``; blank and not available stay as they are."""
+    return round_to(value, places, mode) if known(value) else value
 
 
 _UNDEFINED_MESSAGES = {
@@ -186,7 +262,8 @@ _UNDEFINED_MESSAGES = {
 }
 
 
-def indicator_problems(what: str, target: Decimal | None, realisasi: Decimal | None, metode: str,
+def indicator_problems(what: str, target: Decimal | NotAvailable | None,
+                       realisasi: Decimal | NotAvailable | None, metode: str,
                        target_loc: Location | None, realisasi_loc: Location | None
                        ) -> list[Problem]:
     """Why an indicator's capaian cannot be computed: the target and the realisasi are checked
@@ -208,7 +285,9 @@ def indicator_problems(what: str, target: Decimal | None, realisasi: Decimal | N
 def compute(wb: Workbook) -> Results:
     problems: list[Problem] = []
     tahun = wb.profil.tahun
-    indices, index_problems = evaluate_indices(wb)
+    conf = settings_of(wb.profil)
+    doc = conf.rounding
+    indices, index_problems = evaluate_indices(wb, doc.mode)
     problems.extend(index_problems)
     scales = group_scales(wb.skala)
     akip = nilai_akip(wb)
@@ -225,31 +304,32 @@ def compute(wb: Workbook) -> Results:
             return ip_by[sub.kode_indikator_program].kode_iku
         return sub.kode_iku
 
-    def indexed_value(kode: str | None) -> Decimal | None:
+    def indexed_value(kode: str | None) -> Decimal | NotAvailable | None:
         if kode is None:
             return None
         if kode == c.NILAI_AKIP:
             return akip
         return indices.value(kode)
 
-    all_programs = build_tree(wb)
+    all_programs = build_tree(wb, rounding=doc)
     lines_by_sub = {line.kode: line for p in all_programs for line in p.subs}
 
     ip_results: dict[str, IpResult] = {}
     for ip in wb.indikator_program:
+        rule = indicator_rounding(doc, ip.desimal_capaian, ip.pembulatan)
         realisasi = ip.realisasi
         if ip.kode_indeks:
             computed = indexed_value(ip.kode_indeks)
-            if computed is not None and realisasi is not None and _r(realisasi, ip.desimal) != \
-                    _r(computed, ip.desimal):
+            if known(computed) and known(realisasi) and _r(realisasi, ip.desimal, rule.mode) != \
+                    _r(computed, ip.desimal, rule.mode):
                 problems.append(warning(
                     "realisasi-overridden",
                     f"realisasi diketik {_n(realisasi)} tetapi dihitung dari '{ip.kode_indeks}' = "
                     f"{_n(computed)}; yang dipakai hasil hitungan", loc=ip.src.at("realisasi")))
             realisasi = computed
-        realisasi = _r(realisasi, ip.desimal)
-        target = _r(ip.target, ip.desimal)
-        cap = capaian(realisasi, target, ip.metode, ip.batas_capaian)
+        realisasi = _r(realisasi, ip.desimal, rule.mode)
+        target = _r(ip.target, ip.desimal, rule.mode)
+        cap = capaian(realisasi, target, ip.metode, ip.batas_capaian, rule)
         problems.extend(indicator_problems(
             f"Indikator program '{ip.kode}'", target, realisasi, ip.metode,
             target_loc=None if "target" in ip.src.invalid else ip.src.at("target"),
@@ -271,6 +351,7 @@ def compute(wb: Workbook) -> Results:
     iku_results = []
     awal, akhir = wb.profil.periode_renstra
     for iku in wb.iku:
+        rule = indicator_rounding(doc, iku.desimal_capaian, iku.pembulatan)
         rows = targets_by.get(iku.kode, {})
         this_year = rows.get(tahun)
         target_renstra = this_year.target if this_year else None
@@ -284,21 +365,21 @@ def compute(wb: Workbook) -> Results:
             target_src = None if "target" in this_year.src.invalid else this_year.src.at("target")
         else:
             target, target_src = None, iku.src.at("kode")
-        target = _r(target, iku.desimal)
+        target = _r(target, iku.desimal, rule.mode)
         typed = this_year.realisasi if this_year else None
         realisasi = typed
         if iku.kode_indeks:
             computed = indexed_value(iku.kode_indeks)
-            if computed is not None and typed is not None and \
-                    _r(typed, iku.desimal) != _r(computed, iku.desimal):
+            if known(computed) and known(typed) and \
+                    _r(typed, iku.desimal, rule.mode) != _r(computed, iku.desimal, rule.mode):
                 problems.append(warning(
                     "realisasi-overridden",
                     f"realisasi diketik {_n(typed)} tetapi dihitung dari '{iku.kode_indeks}' = "
                     f"{_n(computed)}; yang dipakai hasil hitungan",
                     loc=this_year.src.at("realisasi")))
             realisasi = computed
-        realisasi = _r(realisasi, iku.desimal)
-        cap = capaian(realisasi, target, iku.metode, iku.batas_capaian)
+        realisasi = _r(realisasi, iku.desimal, rule.mode)
+        cap = capaian(realisasi, target, iku.metode, iku.batas_capaian, rule)
         if this_year is None:
             # One missing row is one problem (reported as the missing target), not two.
             what = f"IKU '{iku.kode}' tahun {tahun} (tidak ada baris di lembar Target IKU)"
@@ -314,7 +395,7 @@ def compute(wb: Workbook) -> Results:
         skala = scales.get(iku.kode_skala.casefold()) if iku.kode_skala else None
         graded = cap.value if iku.dasar_predikat == c.DASAR_CAPAIAN else realisasi
         predikat = skala.lookup(graded) if skala else None
-        if skala and graded is not None and predikat is None:
+        if skala and known(graded) and predikat is None:
             problems.append(warning("value-outside-scale",
                                     f"nilai {_n(graded)} IKU '{iku.kode}' tidak masuk kelas "
                                     f"mana pun pada skala {skala.kode}",
@@ -324,12 +405,14 @@ def compute(wb: Workbook) -> Results:
             row = rows[year]
             if row.target is None and row.realisasi is None:
                 continue
-            t, r = _r(row.target, iku.desimal), _r(row.realisasi, iku.desimal)
-            riwayat.append(YearFigures(year, t, r, capaian(r, t, iku.metode, iku.batas_capaian),
+            t, r = _r(row.target, iku.desimal, rule.mode), _r(row.realisasi, iku.desimal, rule.mode)
+            batas = iku.batas_capaian if conf.cap_history else None
+            riwayat.append(YearFigures(year, t, r, capaian(r, t, iku.metode, batas, rule),
                                        row.keterangan))
         tahun_lalu = next((y for y in reversed(riwayat) if y.realisasi is not None), None)
-        renstra_targets = tuple((y, _r(rows[y].target, iku.desimal) if y in rows else None)
-                                for y in range(awal, akhir + 1)) if awal else ()
+        renstra_targets = tuple(
+            (y, _r(rows[y].target, iku.desimal, rule.mode) if y in rows else None)
+            for y in range(awal, akhir + 1)) if awal else ()
         for y, t in renstra_targets:
             if t is None:
                 problems.append(warning("renstra-target-missing",
@@ -339,22 +422,23 @@ def compute(wb: Workbook) -> Results:
         ips = tuple(ip_results[ip.kode] for ip in wb.indikator_program if ip.kode_iku == iku.kode)
         support = {s.kode for s in wb.sub_kegiatan if iku_of(s) == iku.kode}
         order = _program_order(wb, ips, support)
-        programs = tuple(build_tree(wb, support, order))
-        total = total_line("JUMLAH", list(programs)) if programs else None
+        programs = tuple(build_tree(wb, support, order, doc))
+        total = total_line("JUMLAH", list(programs), rounding=doc) if programs else None
         iku_results.append(IkuResult(
             iku=iku, sasaran=sasaran_by.get(iku.kode_sasaran),
             tujuan=tujuan_by.get(sasaran_by[iku.kode_sasaran].kode_tujuan)
             if iku.kode_sasaran in sasaran_by else None,
-            target=target, target_renstra=_r(target_renstra, iku.desimal),
+            target=target, target_renstra=_r(target_renstra, iku.desimal, rule.mode),
             target_pk=_r(iku.target_pk if iku.target_pk is not None else target_renstra,
-                         iku.desimal),
-            target_pk_perubahan=_r(iku.target_pk_perubahan, iku.desimal),
+                         iku.desimal, rule.mode),
+            target_pk_perubahan=_r(iku.target_pk_perubahan, iku.desimal, rule.mode),
             realisasi=realisasi, capaian=cap, skala=skala, predikat=predikat,
             renstra_targets=renstra_targets, riwayat=tuple(riwayat), tahun_lalu=tahun_lalu,
             tren_capaian=trend(cap.value, tahun_lalu.capaian.value if tahun_lalu else None),
             tren_realisasi=trend(realisasi, tahun_lalu.realisasi if tahun_lalu else None),
             tahun_akhir_renstra=akhir, target_akhir_renstra=target_akhir,
-            capaian_akhir_renstra=capaian(realisasi, target_akhir, iku.metode, iku.batas_capaian),
+            capaian_akhir_renstra=capaian(realisasi, target_akhir, iku.metode,
+                                          iku.batas_capaian if conf.cap_renstra else None, rule),
             indikator_program=ips,
             komposit=tuple(indices.tree(iku.kode_indeks)) if iku.kode_indeks and
             iku.kode_indeks != c.NILAI_AKIP else (),
@@ -365,10 +449,11 @@ def compute(wb: Workbook) -> Results:
     kelompok = []
     for kode, nama in c.KELOMPOK_BELANJA.items():
         progs = [p for p in wb.program if p.kelompok == kode]
-        lines = build_tree(wb, None, progs)
+        lines = build_tree(wb, None, progs, doc)
         if lines:
-            kelompok.append(KelompokResult(kode, nama, tuple(lines), total_line("JUMLAH", lines)))
-    grand = total_line("JUMLAH", all_programs)
+            kelompok.append(KelompokResult(kode, nama, tuple(lines),
+                                           total_line("JUMLAH", lines, rounding=doc)))
+    grand = total_line("JUMLAH", all_programs, rounding=doc)
 
     pk, pk_problems = _pk(wb, all_programs)
     problems.extend(pk_problems)
@@ -381,9 +466,12 @@ def compute(wb: Workbook) -> Results:
     akip_skala = akip_iku.skala if akip_iku and akip_iku.skala else scales.get("akip")
     # Graded as printed: the IKU's realisasi and Tabel 3.10 both show the rounded total, and an
     # unrounded 80,004 must not be A in one table and BB in the other.
-    akip_shown = _r(akip, akip_iku.iku.desimal if akip_iku else 2)
+    akip_shown = _r(akip, akip_iku.iku.desimal if akip_iku else 2, doc.mode)
     akip_predikat = akip_skala.lookup(akip_shown) if akip_skala and akip_shown is not None else None
     peringkat = _peringkat(wb, akip_skala, problems)
+    n_na = sum(len(rec.src.na) for spec in c.SHEETS if not spec.is_fields
+               for rec in wb.records(spec.key))
+    problems.extend(_draft_problems(wb.profil, conf, n_na))
 
     return Results(
         wb=wb, ikus=tuple(iku_results), programs=tuple(all_programs), kelompok=tuple(kelompok),
@@ -392,7 +480,22 @@ def compute(wb: Workbook) -> Results:
         if wb.evaluasi_akip else None,
         akip_predikat=akip_predikat, akip_skala=akip_skala, peringkat=tuple(peringkat),
         pegawai=tuple(_pegawai(wb.pegawai)), indices=indices, scales=scales,
-        problems=tuple(problems))
+        problems=tuple(problems), settings=conf, n_tidak_tersedia=n_na)
+
+
+def _draft_problems(p: Profil, conf: Settings, n_na: int) -> list[Problem]:
+    """Why the report is (or is not) marked DRAF while values are not available."""
+    if not n_na or conf.status == c.STATUS_DRAF:
+        return []
+    where = p.src.at("status_dokumen")
+    if conf.status == c.STATUS_FINAL:
+        return [warning("final-with-missing-values",
+                        f"Status Dokumen Final, tetapi {n_na} nilai masih ditandai tidak tersedia; "
+                        "laporan memuat N/A tanpa tanda DRAF", loc=where)]
+    return [warning("draft-report",
+                    f"laporan ditandai DRAF karena {n_na} nilai ditandai tidak tersedia; isi "
+                    "nilainya, atau pilih Status Dokumen Final jika data memang tidak tersedia",
+                    loc=where)]
 
 
 def _program_order(wb: Workbook, ips: tuple[IpResult, ...], support: set[str]) -> list[Program]:

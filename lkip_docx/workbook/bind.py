@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lkip_docx.numbers import NotAvailable
 from lkip_docx.problems import Problem, error, warning
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook.cells import CellError, coerce
@@ -33,6 +34,8 @@ class Record:
     #: a required cell left blank. A later rule must not report the same cell again (as blank,
     #: as a missing target, ...): one cell, one problem.
     invalid: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
+    #: keys whose cell says its number is not available (numbers.NA), warned about here once
+    na: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
 
     def get(self, key: str, default=None):
         value = self.values.get(key)
@@ -205,7 +208,7 @@ def _bind_table(sheet: RawSheet, spec: c.Sheet, tables: Tables,
             problems.append(warning("hidden-row",
                                     "baris tersembunyi tetapi berisi data; data tetap dibaca",
                                     sheet=sheet.name, cell=f"{r}:{r}"))
-        values, coords, invalid = {}, {}, set()
+        values, coords, invalid, na = {}, {}, set(), set()
         for col in spec.columns:
             idx = by_key.get(col.key)
             if idx is None:
@@ -214,23 +217,36 @@ def _bind_table(sheet: RawSheet, spec: c.Sheet, tables: Tables,
             coord = f"{_col_letter(idx)}{r}"
             coords[col.key] = coord
             try:
-                value = coerce(cells[col.key], col.kind, col.header, col.choices)
+                value = coerce(cells[col.key], col.kind, col.header, col.choices,
+                               col.not_available)
             except CellError as exc:
                 problems.append(error(exc.code, exc.message, sheet=sheet.name, cell=coord))
                 value = None
                 invalid.add(col.key)
             else:
-                if value is None and col.required:
+                if isinstance(value, NotAvailable):
+                    # Every such cell is listed, so a draft can be completed cell by cell.
+                    problems.append(warning(
+                        "value-not-available",
+                        f"{col.header} ditandai tidak tersedia "
+                        f"({_typed(cells[col.key])}); laporan memuat N/A di tempat nilai ini",
+                        sheet=sheet.name, cell=coord))
+                    na.add(col.key)
+                elif value is None and col.required:
                     problems.append(error("required-empty", f"{col.header} wajib diisi",
                                           sheet=sheet.name, cell=coord))
                     invalid.add(col.key)
             values[col.key] = value
-        records.append(Record(sheet.name, r, values, coords, frozenset(invalid)))
+        records.append(Record(sheet.name, r, values, coords, frozenset(invalid), frozenset(na)))
     if not records and not spec.optional_rows:
         problems.append(error("empty-sheet", "lembar belum diisi; isi minimal satu baris data",
                               sheet=sheet.name, cell=f"A{header_row + 1}"))
     _check_unique(spec, records, problems)
     return records
+
+
+def _typed(cell) -> str:
+    return repr(" ".join(str(cell.value).split())) if cell is not None else "''"
 
 
 def _previous_present(spec: c.Sheet, col: c.Column, by_key: dict[str, int]) -> str | None:

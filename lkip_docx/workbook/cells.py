@@ -1,7 +1,9 @@
 """Turns one raw cell into the Python value its column's kind asks for, or says why it cannot.
 
 Numbers become ``Decimal`` (never float); a blank cell is ``None``, never 0. A cell formatted as a
-percentage holds 0.9832 for 98,32%, so the number format is read, not guessed.
+percentage holds 0.9832 for 98,32%, so the number format is read, not guessed. A number cell of a
+column that allows it may say its value is not available ("n/a", "-", "belum tersedia"): that is
+``numbers.NA``, neither a blank nor 0.
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ from decimal import Decimal
 from lkip_docx.fmt import date, number
 from lkip_docx.numbers import (
     HUNDRED,
+    NA,
     NumberTextError,
     float_to_decimal,
+    is_not_available_text,
     normalize,
     parse_number_text,
+    parse_ratio_text,
 )
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook.reader import RawCell
@@ -91,8 +96,13 @@ def _number(cell: RawCell, header: str) -> tuple[Decimal, bool]:
     return dec, False
 
 
-def coerce(cell: RawCell | None, kind: str, header: str, choices: tuple[str, ...] = ()):
-    """Value of ``cell`` for a column of ``kind``. None for a blank cell. Raises CellError."""
+_NUMBER_KINDS = frozenset({c.INT, c.DECIMAL, c.MONEY, c.PERCENT})
+
+
+def coerce(cell: RawCell | None, kind: str, header: str, choices: tuple[str, ...] = (),
+           not_available: bool = False):
+    """Value of ``cell`` for a column of ``kind``. None for a blank cell; numbers.NA for a number
+    marked not available where the column allows it (``not_available``). Raises CellError."""
     if cell is None:
         return None
     if cell.excel_error:
@@ -110,6 +120,11 @@ def coerce(cell: RawCell | None, kind: str, header: str, choices: tuple[str, ...
         if len(value) > MAX_TEXT:
             raise CellError("text-too-long", f"{header} terlalu panjang ({len(value)} karakter; "
                                              f"batas {MAX_TEXT})")
+        if kind in _NUMBER_KINDS and is_not_available_text(value):
+            if not_available:
+                return NA
+            raise CellError("not-a-number", f"{header} harus diisi angka; kolom ini tidak menerima "
+                                            f"{_show(value)} (tidak tersedia)")
         cell = RawCell(value, cell.coordinate, cell.number_format)
     handler = _HANDLERS[kind]
     return handler(cell, header, choices)
@@ -151,6 +166,18 @@ def _code(cell: RawCell, header: str, _choices) -> str:
 
 
 def _decimal(cell: RawCell, header: str, _choices) -> Decimal:
+    if isinstance(cell.value, str) and ":" in cell.value:
+        # A ratio as agencies print it ("1:17,9"): the indicator's value is 17,9.
+        try:
+            ratio = parse_ratio_text(cell.value)
+        except NumberTextError as exc:
+            raise CellError("not-a-number", f"{header} {exc.reason}") from None
+        if ratio is not None:
+            return ratio
+    return _number(cell, header)[0]
+
+
+def _percent(cell: RawCell, header: str, _choices) -> Decimal:
     return _number(cell, header)[0]
 
 
@@ -278,7 +305,7 @@ _HANDLERS = {
     c.INT: _integer,
     c.DECIMAL: _decimal,
     c.MONEY: _money,
-    c.PERCENT: _decimal,
+    c.PERCENT: _percent,
     c.YEAR: _year,
     c.DATE: _date,
     c.CHOICE: _choice,

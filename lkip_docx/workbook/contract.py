@@ -59,6 +59,25 @@ KELOMPOK_BELANJA = {
 
 JENIS_PEMDA_CHOICES = ("Kota", "Kabupaten", "Provinsi")
 
+# How the report rounds the figures it prints (Profil, overridable per indicator).
+PEMBULATAN_SETENGAH = "Setengah ke atas"
+PEMBULATAN_BAWAH = "Ke bawah"
+PEMBULATAN_CHOICES = (PEMBULATAN_SETENGAH, PEMBULATAN_BAWAH)
+#: Decimals of a percentage when the workbook says nothing (the reference's 98,60%).
+DESIMAL_PERSEN_BAWAAN = 2
+
+# Which capaian an indicator's Batas Atas Capaian limits (Profil).
+BATAS_SEMUA = "Semua capaian"
+BATAS_TAHUNAN = "Tahun kinerja dan tahun sebelumnya"
+BATAS_TAHUN_INI = "Tahun kinerja saja"
+BATAS_CHOICES = (BATAS_SEMUA, BATAS_TAHUNAN, BATAS_TAHUN_INI)
+
+# Whether the report is marked DRAF (Profil).
+STATUS_OTOMATIS = "Otomatis"
+STATUS_DRAF = "Draf"
+STATUS_FINAL = "Final"
+STATUS_CHOICES = (STATUS_OTOMATIS, STATUS_DRAF, STATUS_FINAL)
+
 #: The name the composite-index formulas and ``Kode Indeks Realisasi`` use for the AKIP total (the
 #: sum of Nilai in Evaluasi AKIP): a code of Komponen Indeks that no row defines.
 NILAI_AKIP = "NILAI_AKIP"
@@ -155,6 +174,9 @@ class Column:
     default: object = None
     #: (lowest, highest) a whole number is read as; a value beyond a bound is read as the bound.
     limits: tuple[int | None, int | None] = (None, None)
+    #: the cell may say its number is not available ("n/a", "-", "belum tersedia"): the model
+    #: holds numbers.NA, the report prints N/A, and ``lkip check`` warns at the cell
+    not_available: bool = False
 
 
 @dataclass(frozen=True)
@@ -293,6 +315,31 @@ PROFIL = Sheet(
         Field("dasar_peringkat_akip", "Dasar Daftar Peringkat AKIP", TEXT, False,
               "Judul keputusan yang memuat daftar peringkat (lampiran).",
               example="Keputusan Wali Kota Bekasi Nomor 000.8.6.3/Kep.376-Org/VII/2024"),
+        Field("desimal_persen", "Desimal Persentase", INT, False,
+              "Jumlah desimal capaian dan persentase anggaran di laporan: 2 (bawaan, 98,60%), 1 "
+              "(98,6%) atau 0 (bilangan bulat, 99%). Dapat diganti per indikator di kolom "
+              "Desimal Capaian lembar IKU dan Indikator Program.", example="2",
+              default=str(DESIMAL_PERSEN_BAWAAN)),
+        Field("pembulatan", "Pembulatan", CHOICE, False,
+              "Cara membulatkan angka yang ditampilkan (capaian, persentase anggaran, target dan "
+              "realisasi ke Desimal, hasil Komponen Indeks): Setengah ke atas (bawaan: 99,875 "
+              "menjadi 99,88) atau Ke bawah (dipotong: 99,875 menjadi 99,87). Persentase di bawah "
+              "100 tidak pernah ditampilkan 100, dan sisa di atas 0 tidak pernah ditampilkan 0.",
+              choices=PEMBULATAN_CHOICES, example=PEMBULATAN_SETENGAH, default=PEMBULATAN_SETENGAH),
+        Field("batas_capaian_berlaku", "Batas Capaian Berlaku untuk", CHOICE, False,
+              "Capaian yang dibatasi oleh Batas Atas Capaian (%) indikator: Semua capaian "
+              "(bawaan: tahun kinerja, tahun-tahun sebelumnya dan terhadap target akhir Renstra), "
+              "Tahun kinerja dan tahun sebelumnya (capaian terhadap target akhir Renstra tidak "
+              "dibatasi) atau Tahun kinerja saja.", choices=BATAS_CHOICES, example=BATAS_SEMUA,
+              default=BATAS_SEMUA),
+        Field("capaian_sebelum_batas", "Tampilkan Capaian Sebelum Dibatasi", BOOL, False,
+              "Ya (bawaan): kalimat analisis menyebut capaian sebelum dibatasi di samping capaian "
+              "yang dibatasi. Tidak: hanya capaian yang dibatasi.", default="Ya"),
+        Field("status_dokumen", "Status Dokumen", CHOICE, False,
+              "Otomatis (bawaan): laporan ditandai DRAF pada sampul dan kepala halaman selama "
+              "workbook masih memuat nilai 'belum tersedia' (n/a, -); Draf: selalu ditandai; "
+              "Final: tidak ditandai walaupun ada nilai yang tidak tersedia.",
+              choices=STATUS_CHOICES, example=STATUS_OTOMATIS, default=STATUS_OTOMATIS),
     ),
 )
 
@@ -382,6 +429,13 @@ IKU = Sheet(
         Column("rumus", "Rumus", TEXT, help="Kolom Rumus pada Tabel IKU (teks).", width=50),
         Column("sumber", "Sumber Data", TEXT, help="Teks 'Sumber:' tabel analisis IKU ini "
                "(kosong = Sumber Data Evaluasi Internal di Profil).", width=30),
+        # Appended, not placed beside Desimal: existing workbooks and notes keep their letters.
+        Column("desimal_capaian", "Desimal Capaian", INT,
+               help="Jumlah desimal capaian indikator ini: 0, 1 atau 2 (kosong = Desimal "
+                    "Persentase di Profil).", width=9, limits=(None, 2)),
+        Column("pembulatan", "Pembulatan", CHOICE, choices=PEMBULATAN_CHOICES,
+               help="Pembulatan target, realisasi dan capaian indikator ini (kosong = Pembulatan "
+                    "di Profil).", width=14),
     ),
     optional_rows=False,
     unique=("kode",),
@@ -395,9 +449,12 @@ TARGET_IKU = Sheet(
     columns=(
         Column("kode_iku", "Kode IKU", CODE, True, ref="iku", width=12),
         Column("tahun", "Tahun", YEAR, True, width=8),
-        Column("target", "Target", DECIMAL, help="Target tahun itu.", width=11),
-        Column("realisasi", "Realisasi", DECIMAL, help="Realisasi tahun itu (kosong = belum ada).",
-               width=11),
+        Column("target", "Target", DECIMAL, help="Target tahun itu (n/a = tidak tersedia).",
+               width=11, not_available=True),
+        Column("realisasi", "Realisasi", DECIMAL,
+               help="Realisasi tahun itu (kosong = belum diisi; 'belum tersedia' atau n/a = belum "
+                    "diketahui atau tidak berlaku: laporan memuat N/A dan ditandai DRAF). Rasio "
+                    "boleh ditulis 1:17,9.", width=11, not_available=True),
         Column("keterangan", "Keterangan", TEXT, help="Mis. dokumen asal target tahun lalu.",
                width=40),
     ),
@@ -416,14 +473,19 @@ INDIKATOR_PROGRAM = Sheet(
         Column("nama", "Indikator Program", TEXT, True, width=45),
         Column("satuan", "Satuan", TEXT, True, width=10, example="Indeks"),
         Column("target", "Target", DECIMAL, True, width=10),
-        Column("realisasi", "Realisasi", DECIMAL, help="Kosong jika dihitung dari Komponen Indeks.",
-               width=10),
+        Column("realisasi", "Realisasi", DECIMAL,
+               help="Kosong jika dihitung dari Komponen Indeks; 'belum tersedia' atau n/a jika "
+                    "belum diketahui.", width=10, not_available=True),
         Column("kode_indeks", "Kode Indeks Realisasi", CODE, width=16, ref="komponen_indeks",
                help="Kode baris di lembar Komponen Indeks yang menghasilkan realisasi."),
         Column("metode", "Metode Capaian", CHOICE, choices=METODE_CHOICES, width=22,
                help="Kosong = Naik: R/T x 100.", default=METODE_NAIK),
         Column("batas_capaian", "Batas Atas Capaian (%)", PERCENT, width=12),
         Column("desimal", "Desimal", INT, width=9, default=2, limits=(None, 10)),
+        Column("desimal_capaian", "Desimal Capaian", INT,
+               help="Kosong = Desimal Persentase di Profil.", width=9, limits=(None, 2)),
+        Column("pembulatan", "Pembulatan", CHOICE, choices=PEMBULATAN_CHOICES,
+               help="Kosong = Pembulatan di Profil.", width=14),
     ),
     unique=("kode",),
 )
@@ -473,11 +535,14 @@ SUB_KEGIATAN = Sheet(
         Column("pagu_murni", "Pagu Murni", MONEY, help="Pagu sebelum perubahan (Rp).", width=17),
         Column("pagu_perubahan", "Pagu Perubahan", MONEY, help="Pagu setelah APBD-Perubahan (Rp).",
                width=17),
-        Column("realisasi", "Realisasi", MONEY, True, "Realisasi anggaran (Rp).", width=17),
+        Column("realisasi", "Realisasi", MONEY, True,
+               "Realisasi anggaran (Rp); 'belum tersedia' jika belum diketahui (laporan DRAF).",
+               width=17, not_available=True),
         Column("target_output", "Target Output", DECIMAL,
                help="Volume output yang ditargetkan (boleh kosong).", width=10),
-        Column("realisasi_output", "Realisasi Output", DECIMAL, True, "Volume output yang dicapai.",
-               width=10),
+        Column("realisasi_output", "Realisasi Output", DECIMAL, True,
+               "Volume output yang dicapai ('belum tersedia' jika belum diketahui).", width=10,
+               not_available=True),
         Column("satuan_output", "Satuan Output", TEXT, True, example="Dokumen", width=12),
         Column("uraian_output", "Uraian Output", TEXT, True,
                "Frasa setelah angka dalam kalimat, mis. 'Dokumen Hasil Monitoring Opini'.",
@@ -487,7 +552,7 @@ SUB_KEGIATAN = Sheet(
                width=20, default="telah tersedianya"),
         Column("capaian_output", "Capaian Output (%)", PERCENT,
                help="Wajib jika Target Output kosong; jika keduanya diisi, dihitung dari volume.",
-               width=11),
+               width=11, not_available=True),
         Column("kode_indikator_program", "Kode Indikator Program", CODE, ref="indikator_program",
                width=14),
         Column("kode_iku", "Kode IKU", CODE, ref="iku", width=12,
@@ -507,11 +572,14 @@ KOMPONEN_INDEKS = Sheet(
         Column("kode", "Kode", CODE, True, example="IP1.C1", width=14),
         Column("uraian", "Uraian", TEXT, True, width=55),
         Column("nilai", "Nilai", DECIMAL,
-               help="Data mentah (kosongkan jika baris ini memakai Rumus).", width=12),
+               help="Data mentah (kosongkan jika baris ini memakai Rumus; 'belum tersedia' jika "
+                    "belum diketahui: hasil rumus yang memakainya menjadi N/A).", width=12,
+               not_available=True),
         Column("rumus", "Rumus", TEXT, help="Mis. (IP1 + IP2 + IP3 + IP4) / 4.", width=45),
         Column("desimal", "Desimal", INT,
-               help="Hasil rumus dibulatkan (setengah ke atas) ke jumlah desimal ini sebelum "
-                    "dipakai baris lain (kosong = 2).", width=9, default=2, limits=(None, 10)),
+               help="Hasil rumus dibulatkan (menurut Pembulatan di Profil) ke jumlah desimal ini "
+                    "sebelum dipakai baris lain (kosong = 2).", width=9, default=2,
+               limits=(None, 10)),
     ),
     unique=("kode",),
     derived_codes=(DerivedCode(NILAI_AKIP, "evaluasi_akip"),),
@@ -521,7 +589,9 @@ SKALA = Sheet(
     key="skala",
     name="Skala Predikat",
     help="Skala predikat: satu baris per kelas, dengan batas bawah/atas dan apakah batas itu "
-         "termasuk. Kelas dalam satu skala tidak boleh berlubang atau bertumpuk.",
+         "termasuk. Kelas dalam satu skala tidak boleh bertumpuk; lubang di antara kelas "
+         "(seperti tertulis di peraturan) diterima dengan peringatan, dan nilai di atas kelas "
+         "tertinggi mendapat predikat kelas tertinggi.",
     columns=(
         Column("kode", "Kode Skala", CODE, True, example="AKIP", width=12),
         Column("nama", "Nama Skala", TEXT, help="Judul tabel skala di laporan.", width=28),

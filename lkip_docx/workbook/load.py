@@ -75,7 +75,7 @@ _CONVERT = {("narasi", "bagian"): _section_key}
 
 
 def _src(rec: Record) -> m.Src:
-    return m.Src(rec.sheet, rec.row, dict(rec.coords), rec.invalid)
+    return m.Src(rec.sheet, rec.row, dict(rec.coords), rec.invalid, rec.na)
 
 
 def _value(spec: c.Sheet, col: c.Column, rec: Record) -> object:
@@ -135,7 +135,7 @@ def _with_canonical_references(rec: Record, spec: c.Sheet,
                 fixed[col.key] = canonical
     if not fixed:
         return rec
-    return Record(rec.sheet, rec.row, {**rec.values, **fixed}, rec.coords, rec.invalid)
+    return Record(rec.sheet, rec.row, {**rec.values, **fixed}, rec.coords, rec.invalid, rec.na)
 
 
 def load(tables: Tables, source_name: str = "") -> m.Workbook:

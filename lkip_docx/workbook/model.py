@@ -2,7 +2,8 @@
 
 Names follow the domain (``pagu_perubahan``, ``capaian_output``) so that a reader who knows the
 LKIP vocabulary finds each figure where they expect it; the README has a glossary. ``None`` always
-means a blank cell, distinct from zero.
+means a blank cell, distinct from zero; ``numbers.NA`` a cell that says its value is not
+available ("n/a", "belum tersedia"), in the columns the contract allows it.
 
 Each record class has one field per column of its sheet in the contract (same key, same order)
 plus ``src``, Profil one per field; ``Workbook`` has one field per sheet, named by the sheet key.
@@ -16,6 +17,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from lkip_docx.numbers import NotAvailable
 from lkip_docx.problems import Location
 
 
@@ -29,6 +31,8 @@ class Src:
     #: keys whose cell was already reported (unreadable, or blank where required), so later rules
     #: stay quiet about them
     invalid: frozenset[str] = field(default=frozenset(), compare=False, hash=False, repr=False)
+    #: keys whose cell says its value is not available (numbers.NA, already warned about)
+    na: frozenset[str] = field(default=frozenset(), compare=False, hash=False, repr=False)
 
     def at(self, key: str | None = None) -> Location:
         if not self.sheet:
@@ -74,6 +78,11 @@ class Profil:
     sumber_anggaran: str | None
     sumber_akip: str | None
     dasar_peringkat_akip: str | None
+    desimal_persen: int | None
+    pembulatan: str | None
+    batas_capaian_berlaku: str | None
+    capaian_sebelum_batas: bool | None
+    status_dokumen: str | None
     src: Src = NO_SRC
 
 
@@ -128,6 +137,8 @@ class Iku:
     alasan: str | None
     rumus: str | None
     sumber: str | None
+    desimal_capaian: int | None
+    pembulatan: str | None
     src: Src = NO_SRC
 
 
@@ -135,8 +146,8 @@ class Iku:
 class TargetIku:
     kode_iku: str
     tahun: int
-    target: Decimal | None
-    realisasi: Decimal | None
+    target: Decimal | NotAvailable | None
+    realisasi: Decimal | NotAvailable | None
     keterangan: str | None
     src: Src = NO_SRC
 
@@ -149,11 +160,13 @@ class IndikatorProgram:
     nama: str
     satuan: str
     target: Decimal | None
-    realisasi: Decimal | None
+    realisasi: Decimal | NotAvailable | None
     kode_indeks: str | None
     metode: str
     batas_capaian: Decimal | None
     desimal: int
+    desimal_capaian: int | None
+    pembulatan: str | None
     src: Src = NO_SRC
 
 
@@ -182,13 +195,13 @@ class SubKegiatan:
     nama: str
     pagu_murni: Decimal | None
     pagu_perubahan: Decimal | None
-    realisasi: Decimal | None
+    realisasi: Decimal | NotAvailable | None
     target_output: Decimal | None
-    realisasi_output: Decimal | None
+    realisasi_output: Decimal | NotAvailable | None
     satuan_output: str
     uraian_output: str
     kata_kerja_output: str
-    capaian_output: Decimal | None
+    capaian_output: Decimal | NotAvailable | None
     kode_indikator_program: str | None
     kode_iku: str | None
     src: Src = NO_SRC
@@ -213,7 +226,7 @@ class SubKegiatan:
 class KomponenIndeks:
     kode: str
     uraian: str
-    nilai: Decimal | None
+    nilai: Decimal | NotAvailable | None
     rumus: str | None
     desimal: int
     src: Src = NO_SRC

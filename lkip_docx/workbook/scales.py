@@ -1,5 +1,10 @@
 """Predikat scales as workbook data: bands grouped per scale, the lookup of a value, and the check
-for gaps and overlaps between bands."""
+for gaps and overlaps between bands.
+
+Scales are written as regulations print them, and those have gaps and open ends (">85" beside
+"<85", 90-91 in no band, nothing above 100): a gap is a warning that names it, an overlap an error
+(a value would get two predikat), and a value above the top band takes the top band.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lkip_docx import fmt
-from lkip_docx.problems import Problem, error
+from lkip_docx.numbers import NotAvailable, known
+from lkip_docx.problems import Problem, error, warning
 from lkip_docx.workbook.model import KelasSkala
 
 
@@ -21,13 +27,27 @@ class Skala:
     def sumber(self) -> str | None:
         return next((k.sumber for k in self.kelas if k.sumber), None)
 
-    def lookup(self, value: Decimal | None) -> KelasSkala | None:
-        if value is None:
+    def lookup(self, value: Decimal | NotAvailable | None) -> KelasSkala | None:
+        """The band holding ``value``; above the top band, the top band (a capaian of 107% on a
+        scale printed up to 100); None in a gap, below the lowest band, or without a value."""
+        if not known(value):
             return None
         for kelas in self.kelas:
             if kelas.contains(value):
                 return kelas
+        top = self.top
+        if top is not None and top.atas is not None and (
+                value > top.atas or (value == top.atas and not top.atas_inklusif)):
+            return top
         return None
+
+    @property
+    def top(self) -> KelasSkala | None:
+        """The band with the highest upper bound (None when a band has none: it holds every
+        value above)."""
+        if any(k.atas is None for k in self.kelas) or not self.kelas:
+            return None
+        return max(self.kelas, key=lambda k: (k.atas, k.atas_inklusif))
 
 
 def group_scales(rows: tuple[KelasSkala, ...]) -> dict[str, Skala]:
@@ -93,7 +113,9 @@ def check_scale(skala: Skala) -> list[Problem]:
             lo = fmt.number(a.atas, None, trim=True)
             hi = fmt.number(b.bawah, None, trim=True)
             gap = lo if lo == hi else f"{lo} - {hi}"
-            problems.append(error("scale-gap",
-                                  f"{name} berlubang: nilai {gap} tidak masuk kelas mana pun",
-                                  loc=b.src.at("bawah")))
+            # As regulations print them; a value that falls in the gap gets no predikat and
+            # its own warning (value-outside-scale).
+            problems.append(warning("scale-gap",
+                                    f"{name} berlubang: nilai {gap} tidak masuk kelas mana pun",
+                                    loc=b.src.at("bawah")))
     return problems

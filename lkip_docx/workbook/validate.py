@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lkip_docx import fmt
 from lkip_docx.fmt import money, number, percent
-from lkip_docx.numbers import HUNDRED
+from lkip_docx.numbers import HUNDRED, known
 from lkip_docx.problems import Problem, error, warning
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook.images import NOT_FOUND, NOT_IMAGE, image_problem
@@ -68,7 +68,9 @@ def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
                                   "berarti sub kegiatan ditambahkan pada APBD-Perubahan)",
                                   loc=src.at("pagu_perubahan")))
         pagu = s.pagu
-        if pagu is not None and s.realisasi is not None:
+        # A realisasi (or output) marked not available is warned about where it is read; no
+        # rule below compares it with anything.
+        if pagu is not None and known(s.realisasi):
             if s.realisasi > pagu:
                 problems.append(warning("realisasi-above-pagu",
                                         f"realisasi Rp{_m(s.realisasi)} melebihi pagu Rp{_m(pagu)}",
@@ -86,7 +88,7 @@ def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
             problems.append(error("required-empty",
                                   "Capaian Output (%) wajib diisi jika Target Output kosong",
                                   loc=src.at("capaian_output")))
-        if s.target_output and s.realisasi_output is not None and s.capaian_output is not None:
+        if s.target_output and known(s.realisasi_output) and known(s.capaian_output):
             computed = s.realisasi_output / s.target_output * HUNDRED
             if abs(computed - s.capaian_output) > Decimal("0.01"):
                 problems.append(warning(
@@ -96,11 +98,11 @@ def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
                     loc=src.at("capaian_output")))
         for key in ("target_output", "realisasi_output"):
             value = getattr(s, key)
-            if value is not None and value < 0:
+            if known(value) and value < 0:
                 problems.append(error("negative-number",
                                       f"{c.SUB_KEGIATAN.column(key).header} tidak boleh negatif",
                                       loc=src.at(key)))
-        if s.target_output is None and s.capaian_output is not None and \
+        if s.target_output is None and known(s.capaian_output) and \
                 0 < s.capaian_output <= SUSPICIOUS_PERCENT:
             # =R/T typed into a General-format cell gives 1 for 100%: a percentage this small
             # is far more often that than a real result.
@@ -109,7 +111,7 @@ def check_sub_kegiatan(wb: Workbook) -> list[Problem]:
                 f"Capaian Output {fmt.number(s.capaian_output, None, trim=True)}% sangat kecil; "
                 f"jika maksudnya {fmt.number(s.capaian_output * HUNDRED, None, trim=True)}%, ketik "
                 "angka persennya atau format sel sebagai persen", loc=src.at("capaian_output")))
-        if s.capaian_output is not None and s.capaian_output < 0:
+        if known(s.capaian_output) and s.capaian_output < 0:
             problems.append(error("negative-number", "Capaian Output tidak boleh negatif",
                                   loc=src.at("capaian_output")))
         if not s.kode_indikator_program and not s.kode_iku and not \
@@ -239,7 +241,7 @@ def _pct(value: Decimal) -> str:
     # fmt rounds with enough digits: quantize() in the default context raised InvalidOperation
     # for a Target Output of 1E-300 (a ratio of 1E+302 %).
 
-    return percent(value)
+    return percent(value, places=2)
 
 
 def _m(value: Decimal) -> str:

@@ -236,6 +236,8 @@ def _write_profil(ws, spec: c.Sheet, values: Mapping[str, object]) -> None:
         if fld.required:
             label.font = Font(bold=True)
         value = values.get(fld.key, fld.default or None)
+        if fld.kind == c.INT and value == fld.default and fld.default:
+            value = int(fld.default)  # a number cell, as the user would type it
         if isinstance(value, bool):
             value = "Ya" if value else "Tidak"
         cell = put(ws, r, 2, _cell_value(value))
@@ -284,6 +286,8 @@ def _write_petunjuk(ws) -> None:
             kind = c.KIND_LABELS[item.kind]
             if item.choices:
                 kind += ": " + " / ".join(item.choices)
+            if getattr(item, "not_available", False):
+                kind += ", atau 'belum tersedia' / n/a"
             put(ws, r, 3, kind).alignment = wrap
             put(ws, r, 4, "Ya" if item.required else "")
             text = item.help + (f" Contoh: {item.example}" if item.example else "")

@@ -44,7 +44,7 @@ def _capaian_table(res: Results, tables: Numbering, sumber: str) -> dict:
             "no": str(i), "indikator": r.iku.nama, "satuan": r.iku.satuan,
             "target": fmt.number(r.target, r.iku.desimal),
             "realisasi": fmt.number(r.realisasi, r.iku.desimal),
-            "capaian": fmt.percent(r.capaian.value),
+            "capaian": fmt.percent(r.capaian.shown),
             "predikat": r.predikat.predikat if r.predikat else "-",
         })
         prev = r.sasaran.kode if r.sasaran else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from lkip_docx import fmt
-from lkip_docx.compute.budget import Line, flatten
+from lkip_docx.compute.budget import LEVEL_SUB, Line, flatten
 from lkip_docx.compute.results import Results
 from lkip_docx.report.richtext import (
     MERGE_UP,
@@ -85,18 +85,25 @@ def list_block(items: list[str], numbered: bool = True, style: str = STYLE_ITEM1
                                  + runs(t)) for i, t in enumerate(items, start=1)])
 
 
+def left_out(text: str, n: int) -> str:
+    """A sum or mean in a table cell, with how many sub kegiatan it left out for lack of a value
+    (a draft): ``'60.000.000 (tanpa 1 N/A)'``."""
+    return f"{text} (tanpa {n} N/A)" if n and text != fmt.NOT_AVAILABLE else text
+
+
 def budget_row(line: Line, first_label: str = "") -> dict:
     """One budget line as a table row (``label``: the merged first column of a per-IKU table)."""
+    parent = line.level != LEVEL_SUB
     return {
         "level": line.level,
         "kode": line.kode,
         "nama": line.nama,
         "pagu_murni": fmt.money(line.pagu_murni),
         "pagu": fmt.money(line.pagu),
-        "realisasi": fmt.money(line.realisasi),
+        "realisasi": left_out(fmt.money(line.realisasi), line.realisasi_na if parent else 0),
         "realisasi_pct": fmt.percent(line.realisasi_pct),
         "efisiensi": fmt.percent(line.efisiensi),
-        "capaian": fmt.percent(line.capaian),
+        "capaian": left_out(fmt.percent(line.capaian), line.capaian_na if parent else 0),
         "label": first_label,
     }
 

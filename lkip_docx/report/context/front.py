@@ -14,7 +14,8 @@ from lkip_docx.workbook.model import Narasi, Profil
 def context(res: Results, sections: dict[str, list[Narasi]]) -> dict:
     p = res.wb.profil
     return {
-        "lkip": _lkip(p),
+        # draf: the cover and the running header say DRAF (Results.draf)
+        "lkip": {**_lkip(p), "draf": res.draf},
         "instansi": _instansi(p),
         "periode": _periode(p),
         "ttd": _ttd(p),

@@ -12,6 +12,7 @@ from decimal import Decimal
 from lkip_docx import fmt
 from lkip_docx.compute.capaian import METODE_TEKS
 from lkip_docx.compute.results import IkuResult, IpResult, Results
+from lkip_docx.numbers import NotAvailable
 from lkip_docx.report import sentences
 from lkip_docx.report.context.blocks import (
     budget_row,
@@ -70,7 +71,7 @@ def _heading(res: Results, r: IkuResult, i: int) -> dict:
         "sasaran": r.sasaran.uraian if r.sasaran else "",
         "ke": sentences.ordinal(i),
         "target": fmt.number(r.target, d), "realisasi": fmt.number(r.realisasi, d),
-        "capaian": fmt.percent(r.capaian.value),
+        "capaian": fmt.percent(r.capaian.shown),
         "status": sentences.status_capaian(r.capaian),
         "predikat": r.predikat.predikat if r.predikat else "",
         "kriteria": (r.predikat.kriteria or "") if r.predikat else "",
@@ -94,8 +95,10 @@ def _capaian(res: Results, r: IkuResult, tables: Numbering, sumber: dict[str, st
         "jumlah_kalimat": sentences.counts_phrase(r.n_program, r.n_kegiatan, r.n_sub),
         "analisis": tables.table(
             3, f"Analisis Pencapaian Indikator Kinerja Utama {r.iku.nama}", sumber_iku),
-        "kalimat_capaian": text_block(sentences.iku_sentence(r, tahun),
-                                      sentences.method_sentence(r.capaian, r.iku.batas_capaian)),
+        "kalimat_capaian": text_block(
+            sentences.iku_sentence(r, tahun),
+            sentences.method_sentence(r.capaian, r.iku.batas_capaian,
+                                      res.settings.sebelum_batas)),
         "ada_komposit": bool(r.komposit),
         "komposit": _komposit_block(r.komposit),
         "akip": _akip_table(res, tables, sumber) if r.is_akip and res.wb.evaluasi_akip else None,
@@ -143,11 +146,11 @@ def _perbandingan(r: IkuResult, tahun: int, tables: Numbering, sumber_iku: str) 
     if r.riwayat:
         d = r.iku.desimal
         cols = [{"tahun": str(y.tahun), "target": fmt.number(y.target, d),
-                 "realisasi": fmt.number(y.realisasi, d), "capaian": fmt.percent(y.capaian.value)}
+                 "realisasi": fmt.number(y.realisasi, d), "capaian": fmt.percent(y.capaian.shown)}
                 for y in r.riwayat]
         cols.append({"tahun": str(tahun), "target": fmt.number(r.target, d),
                      "realisasi": fmt.number(r.realisasi, d),
-                     "capaian": fmt.percent(r.capaian.value)})
+                     "capaian": fmt.percent(r.capaian.shown)})
         out["perbandingan"] = tables.table(
             3, f"Perbandingan Realisasi Kinerja dan Capaian Kinerja Sasaran Tahun {tahun} dengan "
                f"Tahun Sebelumnya untuk Indikator Kinerja Sasaran {r.iku.nama}", sumber_iku,
@@ -165,14 +168,14 @@ def _ip_context(ipr: IpResult, n: int, tahun: int) -> dict:
     return {
         "no": str(n), "kode": ip.kode, "nama": ip.nama, "satuan": ip.satuan,
         "target": _ip_value(ipr.target, ip), "realisasi": _ip_value(ipr.realisasi, ip),
-        "capaian": fmt.percent(ipr.capaian.value),
+        "capaian": fmt.percent(ipr.capaian.shown),
         "kalimat": sentences.ip_sentence(ipr, tahun),
         "sub_kegiatan": subs,
         "komposit": _komposit_block(ipr.komposit),
     }
 
 
-def _ip_value(value: Decimal | None, ip: IndikatorProgram) -> str:
+def _ip_value(value: Decimal | NotAvailable | None, ip: IndikatorProgram) -> str:
     # An indikator program measured in percent prints as one (98,60%).
     if ip.satuan.strip() == "%":
         return fmt.percent(value)
@@ -191,10 +194,11 @@ def _renstra(res: Results, r: IkuResult, tables: Numbering, sumber_iku: str) -> 
         target=fmt.number(r.target, d), realisasi=fmt.number(r.realisasi, d),
         tahun_akhir=str(r.tahun_akhir_renstra),
         target_akhir=fmt.number(r.target_akhir_renstra, d),
-        capaian_akhir=fmt.percent(r.capaian_akhir_renstra.value)) \
+        capaian_akhir=fmt.percent(r.capaian_akhir_renstra.shown)) \
         if r.target_akhir_renstra is not None else None
     return {"renstra": table,
-            "kalimat_renstra": text_block(sentences.renstra_sentence(r, p.tahun))}
+            "kalimat_renstra": text_block(sentences.renstra_sentence(
+                r, p.tahun, res.settings.sebelum_batas))}
 
 
 def _anggaran(res: Results, r: IkuResult, i: int, tables: Numbering, sumber: str) -> dict:

@@ -1,5 +1,8 @@
 """Sentences about the budget: one paragraph per sub kegiatan, the efisiensi per IKU, and the
-realisasi anggaran of the whole agency (3.3)."""
+realisasi anggaran of the whole agency (3.3).
+
+A realisasi or output marked not available is said to be so; a sum that left one out says how
+many, and no percentage or efisiensi is stated for it (part of the rupiah would claim savings)."""
 
 from __future__ import annotations
 
@@ -8,20 +11,22 @@ from typing import Sequence
 from lkip_docx import fmt
 from lkip_docx.compute.budget import Line
 from lkip_docx.compute.results import IkuResult, KelompokResult
-from lkip_docx.numbers import HUNDRED
+from lkip_docx.numbers import HUNDRED, NotAvailable, known
 from lkip_docx.report.richtext import lit
 from lkip_docx.report.sentences.counts import counts_phrase
-from lkip_docx.report.sentences.words import rp_kalimat
+from lkip_docx.report.sentences.words import realisasi_anggaran, rp_kalimat
 
 
 def output_phrase(line: Line) -> str:
     """What a sub kegiatan produced (``dengan telah tersedianya 12 (dua belas) Dokumen ...``),
     and its target volume when the output fell short."""
     sub = line.sub
+    if isinstance(sub.realisasi_output, NotAvailable):
+        return f"dengan realisasi {lit(sub.uraian_output)} yang tidak tersedia"
     kk = lit(sub.kata_kerja_output.strip()) if sub.kata_kerja_output else "telah tersedianya"
     vol = fmt.count_decimal(sub.realisasi_output) if sub.realisasi_output is not None else ""
     phrase = f"dengan {kk} {vol} {lit(sub.uraian_output)}".replace("  ", " ").strip()
-    if sub.target_output is not None and line.capaian is not None and line.capaian < HUNDRED:
+    if sub.target_output is not None and known(line.capaian) and line.capaian < HUNDRED:
         phrase += (" dari Target yang telah ditetapkan sebanyak "
                    f"{fmt.count_decimal(sub.target_output)} {lit(sub.satuan_output)}")
     return phrase
@@ -40,12 +45,20 @@ def sub_kegiatan_sentence(line: Line) -> str:
                 "APBD-Perubahan")
     else:
         head = f"Pagu Anggaran sebesar {rp_kalimat(line.pagu)}"
-    text = f"{head}, Capaian Output {fmt.percent(line.capaian)} {output_phrase(line)}. "
+    if isinstance(line.capaian, NotAvailable) and isinstance(sub.realisasi_output, NotAvailable):
+        text = (f"{head}, Capaian Output belum dapat diukur karena realisasi "
+                f"{lit(sub.uraian_output)} tidak tersedia. ")
+    elif isinstance(line.capaian, NotAvailable):
+        text = f"{head}, Capaian Output tidak tersedia {output_phrase(line)}. "
+    else:
+        text = f"{head}, Capaian Output {fmt.percent(line.capaian)} {output_phrase(line)}. "
+    if isinstance(line.realisasi, NotAvailable):
+        return text + "Realisasi anggaran tidak tersedia."
     text += (f"Anggaran yang digunakan sebesar {rp_kalimat(line.realisasi)}, "
              f"({fmt.percent(line.realisasi_pct)})")
-    if line.efisiensi is not None and line.efisiensi > 0:
+    if known(line.efisiensi) and line.efisiensi > 0:
         text += f", maka terdapat Efisiensi Anggaran sebesar {fmt.percent(line.efisiensi)}."
-    elif line.efisiensi is not None and line.efisiensi < 0:
+    elif known(line.efisiensi) and line.efisiensi < 0:
         text += f", melebihi pagu sebesar {fmt.percent(-line.efisiensi)}."
     else:
         text += "."
@@ -61,9 +74,10 @@ def efisiensi_sentence(r: IkuResult) -> str:
     text = ("Berdasarkan Tabel di atas terdapat "
             f"{counts_phrase(r.n_program, r.n_kegiatan, r.n_sub)} yang mendukung Pencapaian "
             f"Indikator Sasaran *{lit(r.iku.nama)}* dengan Pagu Anggaran sebesar "
-            f"{rp_kalimat(t.pagu)} dan Realisasi Anggaran sebesar {rp_kalimat(t.realisasi)} "
-            f"({fmt.percent(t.realisasi_pct)})")
-    if t.efisiensi is not None and t.efisiensi > 0:
+            f"{rp_kalimat(t.pagu)} dan Realisasi Anggaran sebesar {realisasi_anggaran(t)}")
+    if t.realisasi_na:
+        text += ", sehingga persentase realisasi dan efisiensi anggaran belum dapat dihitung"
+    elif known(t.efisiensi) and t.efisiensi > 0:
         text += f", sehingga terdapat Efisiensi Anggaran sebesar {fmt.percent(t.efisiensi)}"
     if r.capaian.value is not None:
         text += (f", dengan Capaian Kinerja Indikator Sasaran sebesar "
@@ -78,9 +92,9 @@ def kelompok_phrase(k: KelompokResult) -> str:
         return (f"Anggaran {k.nama} (*{k.kode}*) yang mengalami Perubahan Pagu Anggaran "
                 f"yang semula (*murni*) sebesar {rp_kalimat(t.pagu_murni)} menjadi "
                 f"{rp_kalimat(t.pagu)} pada APBD-Perubahan dengan realisasi "
-                f"{rp_kalimat(t.realisasi)} ({fmt.percent(t.realisasi_pct)})")
+                f"{realisasi_anggaran(t)}")
     return (f"Anggaran {k.nama} (*{k.kode}*) sebesar {rp_kalimat(t.pagu)} dengan "
-            f"realisasi {rp_kalimat(t.realisasi)} ({fmt.percent(t.realisasi_pct)})")
+            f"realisasi {realisasi_anggaran(t)}")
 
 
 def realisasi_anggaran_sentence(kelompok: Sequence[KelompokResult], total: Line,
@@ -92,9 +106,12 @@ def realisasi_anggaran_sentence(kelompok: Sequence[KelompokResult], total: Line,
     text = (f"Untuk mendukung Pencapaian Sasaran sesuai Tugas Pokok dan Fungsi "
             f"{lit(singkatan_lengkap)} pada Tahun Anggaran {tahun} didukung dengan "
             + ", serta ".join(kelompok_phrase(k) for k in kelompok) + ".")
-    if len(kelompok) > 1:
+    if len(kelompok) > 1 and total.realisasi_na:
         text += (f" Secara keseluruhan Pagu Anggaran sebesar {rp_kalimat(total.pagu)} "
-                 f"terealisasi sebesar {rp_kalimat(total.realisasi)} "
-                 f"({fmt.percent(total.realisasi_pct)}), sehingga terdapat Efisiensi Anggaran "
-                 f"sebesar {fmt.percent(total.efisiensi)}.")
+                 f"terealisasi sebesar {realisasi_anggaran(total)}, sehingga persentase realisasi "
+                 "dan efisiensi anggaran belum dapat dihitung.")
+    elif len(kelompok) > 1:
+        text += (f" Secara keseluruhan Pagu Anggaran sebesar {rp_kalimat(total.pagu)} "
+                 f"terealisasi sebesar {realisasi_anggaran(total)}, sehingga terdapat Efisiensi "
+                 f"Anggaran sebesar {fmt.percent(total.efisiensi)}.")
     return text

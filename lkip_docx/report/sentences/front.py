@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from lkip_docx import fmt
 from lkip_docx.compute.results import IkuResult, Results
-from lkip_docx.numbers import HUNDRED
 from lkip_docx.report.richtext import lit
 from lkip_docx.report.sentences.counts import counts_phrase
 from lkip_docx.report.sentences.words import (
     nama_lengkap,
+    realisasi_anggaran,
     rp_kalimat,
     singkatan_lengkap,
     status_capaian,
+    target_terpenuhi,
 )
 from lkip_docx.workbook.model import Profil
 
@@ -44,14 +45,18 @@ def kata_pengantar(p: Profil) -> list[str]:
 def kesimpulan(res: Results) -> list[str]:
     """The Kesimpulan's paragraphs (4.1) when the Narasi sheet has none."""
     p = res.wb.profil
-    met = sum(1 for r in res.ikus if r.capaian.value is not None and r.capaian.value >= HUNDRED)
+    met = sum(1 for r in res.ikus if target_terpenuhi(r.capaian))
+    unmeasured = sum(1 for r in res.ikus if r.capaian.value is None)
     t = res.total
     return [
         f"Pada Tahun {p.tahun} {lit(singkatan_lengkap(p))} memiliki "
         f"{fmt.count(len(res.wb.sasaran))} Sasaran Strategis dengan {fmt.count(len(res.ikus))} "
-        f"Indikator Kinerja Utama; {fmt.count(met)} di antaranya mencapai atau melampaui target.",
+        f"Indikator Kinerja Utama; {fmt.count(met)} di antaranya mencapai atau melampaui target"
+        + (f", {fmt.count(unmeasured)} belum dapat diukur" if unmeasured else "") + ".",
         f"Realisasi anggaran sebesar {rp_kalimat(t.realisasi)} dari pagu {rp_kalimat(t.pagu)} "
-        f"({fmt.percent(t.realisasi_pct)}).",
+        + (f"({fmt.percent(t.realisasi_pct)})." if not t.realisasi_na else
+           f"(tidak termasuk {fmt.count(t.realisasi_na)} Sub Kegiatan yang realisasinya tidak "
+           "tersedia)."),
     ]
 
 
@@ -67,7 +72,7 @@ def ikhtisar_iku(r: IkuResult) -> str:
     """One IKU in the Ikhtisar Eksekutif's list."""
     d = r.iku.desimal
     return (f"**{lit(r.iku.nama)}**: target {fmt.number(r.target, d)}, realisasi "
-            f"{fmt.number(r.realisasi, d)}, capaian {fmt.percent(r.capaian.value)} "
+            f"{fmt.number(r.realisasi, d)}, capaian {fmt.percent(r.capaian.shown)} "
             f"({status_capaian(r.capaian)})"
             + (f", predikat {lit(r.predikat.predikat)}" if r.predikat else "") + ".")
 
@@ -75,11 +80,12 @@ def ikhtisar_iku(r: IkuResult) -> str:
 def ikhtisar_anggaran(res: Results) -> str:
     """The Ikhtisar Eksekutif's budget paragraph."""
     t = res.total
-    return (f"Kinerja tersebut didukung oleh "
+    head = (f"Kinerja tersebut didukung oleh "
             f"{counts_phrase(res.n_program, res.n_kegiatan, res.n_sub)} "
-            f"dengan Pagu Anggaran {rp_kalimat(t.pagu)} dan realisasi {rp_kalimat(t.realisasi)} "
-            f"({fmt.percent(t.realisasi_pct)}), sehingga terdapat efisiensi anggaran "
-            f"{fmt.percent(t.efisiensi)}.")
+            f"dengan Pagu Anggaran {rp_kalimat(t.pagu)} dan realisasi {realisasi_anggaran(t)}")
+    if t.realisasi_na:
+        return head + ", sehingga efisiensi anggaran belum dapat dihitung."
+    return head + f", sehingga terdapat efisiensi anggaran {fmt.percent(t.efisiensi)}."
 
 
 def ikhtisar_akip(res: Results) -> str:
