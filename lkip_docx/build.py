@@ -3,6 +3,7 @@ build the context, render the template and write the report atomically (``build_
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from lkip_docx.compute.results import Results, compute
 from lkip_docx.output import check_target, write_atomically
 from lkip_docx.problems import LkipError, Problem, error
+from lkip_docx.report import provenance
 from lkip_docx.report.context import build_context
 from lkip_docx.report.render import Renderer
 from lkip_docx.workbook import contract as c
@@ -129,20 +131,52 @@ def build_report(path: Path | str, output: Path | str, template: Path | str | No
     """
     path, output = Path(path), Path(output)
     check_target(output, force)
+    # Hashed before reading, so that the hash names the bytes the figures were computed from.
+    digest = workbook_sha256(path)
     result = compute_workbook(path)
     warnings = list(result.warnings)
-    data = render_report(result.results, path.parent, template, warnings)
+    asal = make_provenance(path.name, digest, result, template)
+    data = render_report(result.results, path.parent, template, warnings, asal)
     write_atomically(output, data, force)
     return BuildResult(output, warnings)
 
 
+def workbook_sha256(path: Path) -> str:
+    try:
+        return provenance.sha256_of(path)
+    except OSError:
+        return ""  # the reader reports an unreadable file with its own message
+
+
+def make_provenance(name: str, digest: str, result: CheckResult,
+                    template: Path | str | None = None,
+                    when: _dt.datetime | None = None) -> provenance.Provenance:
+    """Where a report built now from this checked workbook comes from."""
+    templat, templat_sha = provenance.TEMPLAT_BAWAAN, ""
+    if template is not None:
+        templat = Path(template).name
+        try:
+            templat_sha = provenance.sha256_of(template)
+        except OSError:
+            templat_sha = ""
+    status = provenance.STATUS_DRAF if provenance.is_draft(result.results, result.warnings) \
+        else provenance.STATUS_LENGKAP
+    return provenance.Provenance(
+        workbook=name, sha256=digest, waktu=when or _dt.datetime.now().astimezone(),
+        status=status, templat=templat, templat_sha256=templat_sha)
+
+
 def render_report(results: Results, picture_folder: Path | None = None,
                   template: Path | str | None = None,
-                  warnings: list[Problem] | None = None) -> bytes:
+                  warnings: list[Problem] | None = None,
+                  asal: provenance.Provenance | None = None) -> bytes:
     """The report of computed results as .docx bytes (pictures named in the workbook are looked
-    for in ``picture_folder``). The template's warnings are appended to ``warnings``."""
+    for in ``picture_folder``). The template's warnings are appended to ``warnings``. With
+    ``asal``, the report records where it comes from (document properties and closing line)."""
     renderer = Renderer(template)
-    data = renderer.render(build_context(results), picture_folder)
+    data = renderer.render(build_context(results, asal), picture_folder)
     if warnings is not None:
         warnings.extend(renderer.warnings)
+    if asal is not None:
+        data = provenance.stamp(data, asal)
     return data
