@@ -301,7 +301,8 @@ def verify_cmd(report: Path, workbook: Path, template: Path | None) -> None:
               help="Berkas kertas kerja reviu .xlsx yang dibuat.")
 @click.option("-l", "--laporan", metavar="LAPORAN_DOCX",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Laporan .docx yang direviu: dibandingkan dengan workbook (seperti lkip verify).")
+              help="Laporan .docx yang direviu: dibandingkan dengan workbook (seperti "
+                   "lkip verify).")
 @click.option("--tahun-lalu", "tahun_lalu", metavar="WORKBOOK_LALU",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Workbook LKIP tahun lalu, pembanding realisasi tahun lalu.")
