@@ -341,3 +341,60 @@ def test_lkip_reviu_refuses_a_wrong_output(sample, name, code):
     result = CliRunner().invoke(main, ["reviu", str(sample), "-o", str(sample.parent / name),
                                        "--force"])
     assert result.exit_code == 1 and f"[{code}]" in result.output
+
+
+# --- other workbooks -----------------------------------------------------------------------------
+
+def _variants():
+    from decimal import Decimal as D
+
+    from lkip_docx.workbook import contract as c
+
+    return {
+        "minimal": {},
+        "ikhtisar": {"profil": {"ikhtisar_eksekutif": "Ya"}},
+        "turun dibatasi": {"iku": changed("iku", 0, metode=c.METODE_TURUN_SELISIH,
+                                          batas_capaian=D(100))},
+        "turun rasio": {"iku": changed("iku", 0, metode=c.METODE_TURUN_RASIO)},
+        "tahun lalu": {"target_iku": changed("target_iku", 0) + [
+            {"kode_iku": "IKU1", "tahun": 2023, "target": D("4"), "realisasi": D("3.9")}]},
+        "anggaran pk": {"program": changed("program", 0, anggaran_pk=D(100_000_000),
+                                           anggaran_pk_perubahan=D(140_000_000))},
+        "akip dan pegawai": {
+            "evaluasi_akip": [{"komponen": "Perencanaan", "bobot": D(30), "nilai": D("25.5")},
+                              {"komponen": "Pengukuran", "bobot": D(70), "nilai": D("55")}],
+            "peringkat_akip": [{"perangkat_daerah": "Dinas A", "nilai": D("80.5")},
+                               {"perangkat_daerah": "Dinas Ini", "nilai": D("70"),
+                                "instansi_ini": True}],
+            "pegawai": [{"kelompok": "ASN", "jenis": "Struktural", "s2": 2, "s1": 3}]},
+    }
+
+
+@pytest.mark.parametrize("variant", list(_variants()))
+def test_other_workbooks_are_traced_whole_and_verify_clean(variant, make_workbook, tmp_path):
+    path = make_workbook(**_variants()[variant])
+    _kepala, hasil = susun(path)
+    assert [(j.lokasi, j.tercetak) for j in hasil.jejak if j.angka is None] == []
+    assert len(hasil.jejak) > 100
+    from lkip_docx.api import verify_report
+
+    report = build_report(path, tmp_path / "laporan.docx").output
+    assert verify_report(report, path).perbedaan == []
+
+
+def test_a_figure_of_an_earlier_year_is_compared_with_that_year(make_workbook):
+    from decimal import Decimal as D
+
+    text = ("Capaian Tahun 2024 sebesar 107,82% meningkat dibandingkan Tahun 2023 sebesar 97,50%. "
+            "Realisasi Tahun 2023 sebesar 3,80.")
+    path = make_workbook(
+        target_iku=changed("target_iku", 0) + [
+            {"kode_iku": "IKU1", "tahun": 2023, "target": D("4"), "realisasi": D("3.9")}],
+        narasi=[{"bagian": "Analisis Perbandingan Tahun Lalu", "kode_iku": "IKU1", "teks": text}])
+    res = compute_workbook(path).results
+    checks = konsistensi.narasi(res, jejak.katalog(res))
+    assert [(c.tertulis, c.dihitung, c.hasil) for c in checks] == [
+        ("107,82%", "107,82%", konsistensi.SESUAI),
+        ("97,50%", "97,50%", konsistensi.SESUAI),
+        ("3,80", "3,90", konsistensi.TIDAK_SESUAI),  # the 2023 realisasi, not 2024's 4,41
+        ("meningkat", "capaian meningkat: 97,50% (2023) \u2192 107,82%", konsistensi.SESUAI)]

@@ -87,6 +87,7 @@ _COUNTED = (
 )
 _AFTER_COUNT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?P<noun>[A-Za-z][A-Za-z ]{0,40})")
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s+[A-Z(])")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AKIP_WORDS = re.compile(r"akip|akuntabilitas|hasil evaluasi", re.IGNORECASE)
 #: Per-IKU sections whose words about "tercapai" or "meningkat" speak of the IKU's own result.
 _STATUS_SECTIONS = {"perbandingan_tahun_lalu", "penyebab", "perbandingan_renstra", "efisiensi"}
@@ -182,6 +183,17 @@ class _Narasi:
                          if s not in subjects]
         else:
             subjects += [s for s in ("line:semua:total", "akip", "semua") if s not in subjects]
+        # An earlier year the sentence names: its figures too ("Tahun 2023 sebesar 100,41%"),
+        # first when the sentence does not name the report year.
+        years = list(dict.fromkeys(_YEAR.findall(sentence)))
+        earlier = [f"{s}:{year}" for year in years
+                   for s in dict.fromkeys([s for s in subjects if s.startswith("iku:")
+                                           and s.count(":") == 1])
+                   if f"{s}:{year}" in self.by_subject and f"{s}:{year}" not in subjects]
+        if earlier and str(self.res.wb.profil.tahun) not in years:
+            subjects = earlier + subjects
+        else:
+            subjects += earlier
         primary = [item for s in subjects for item in self.by_subject.get(s, [])]
         if kode_iku:
             primary += [item for key, item in self.items.items()
