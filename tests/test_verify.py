@@ -263,3 +263,17 @@ def test_a_workbook_with_errors_is_reported_not_compared(report, tmp_path):
 ])
 def test_a_difference_is_a_figure_only_when_the_rest_is_equal(built_text, found, kind, pairs):
     assert classify(built_text, found) == (kind, pairs)
+
+
+def test_a_report_built_with_an_agency_template_asks_for_it(tmp_path):
+    from conftest import write_minimal_workbook
+
+    workbook = write_minimal_workbook(tmp_path / "dinas.xlsx")
+    template = tmp_path / "templat-kota.docx"
+    shutil.copy(ROOT / "report_template.docx", template)
+    report = build_report(workbook, tmp_path / "laporan.docx", template).output
+    without = verify_report(report, workbook)
+    assert without.catatan == ["laporan disusun dengan templat 'templat-kota.docx'; berikan "
+                               "templat itu (--template) agar pembandingan tepat"]
+    result = run("verify", report, workbook, "--template", template)
+    assert result.exit_code == 0 and "Catatan:" not in result.output
