@@ -977,7 +977,7 @@ def kalimat_komposit(res: Results) -> list[tuple[str, str]]:
 
 # --- matching figures in text ------------------------------------------------------------------
 
-def _compatible(written: a.Bilangan, item: Angka) -> bool:
+def compatible(written: a.Bilangan, item: Angka) -> bool:
     if item.nilai is None or item.jenis == TEKS:
         return False
     if written.jenis == a.PERSEN:
@@ -990,7 +990,7 @@ def _compatible(written: a.Bilangan, item: Angka) -> bool:
 def match(written: a.Bilangan, items: list[Angka]) -> Angka | None:
     """The first figure of ``items`` that the written figure states."""
     for item in items:
-        if _compatible(written, item) and a.equal_as_written(written, item.nilai):
+        if compatible(written, item) and a.equal_as_written(written, item.nilai):
             return item
     return None
 

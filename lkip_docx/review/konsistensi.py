@@ -235,10 +235,10 @@ class _Narasi:
                      "angka ini tidak ada di workbook; periksa dokumen sumbernya", src)
             return
         if roles:
-            pool = [x for x in primary if x.peran in roles and j._compatible(written, x)]
+            pool = [x for x in primary if x.peran in roles and j.compatible(written, x)]
             hit = j.match(written, pool)
             if hit is None and not pool:
-                others = [x for x in secondary if x.peran in roles and j._compatible(written, x)]
+                others = [x for x in secondary if x.peran in roles and j.compatible(written, x)]
                 hit = j.match(written, others)
                 if hit is None and len(others) == 1:
                     pool = others
