@@ -10,6 +10,12 @@ imports click.
 - ``init_workbook(path)``: write a blank standard workbook.
 - ``check_template(path)``: every problem of a Word template.
 - ``summary_text(results)`` / ``summary_json(results, warnings)``: the computed figures as text.
+- ``verify_report(report, workbook)``: a report compared with the one its workbook builds
+  (``verify_text`` for people).
+- ``write_reviu(workbook, output)``: the Inspektorat's review workbook (Jejak Angka, Konsistensi,
+  Kertas Kerja).
+- ``diff_workbooks(old, new)``: changed input cells and report figures (``diff_text``,
+  ``diff_json``).
 """
 
 from __future__ import annotations
@@ -29,6 +35,12 @@ from lkip_docx.output import Inputs, check_target, write_atomically
 from lkip_docx.problems import LkipError, Problem, error
 from lkip_docx.rekap import REKAP_KEYWORDS, RekapRow, collect, notes, rekap_bytes
 from lkip_docx.report.template_check import check_template_file as check_template
+from lkip_docx.review.diff import HasilDiff, diff_workbooks
+from lkip_docx.review.diff import to_json_dict as diff_json
+from lkip_docx.review.diff import to_text as diff_text
+from lkip_docx.review.reviu import HasilReviu, write_reviu
+from lkip_docx.review.verify import HasilVerifikasi, verify_report
+from lkip_docx.review.verify import to_text as verify_text
 from lkip_docx.summary import to_json_dict as summary_json
 from lkip_docx.summary import to_text as summary_text
 from lkip_docx.workbook.writer import workbook_bytes
@@ -37,6 +49,9 @@ __all__ = [
     "BatchInterrupted", "BuildResult", "CheckResult", "ComputedWorkbook", "LkipError", "Outcome",
     "Problem", "RekapRow", "build_many", "build_report", "check_template", "check_workbook",
     "compute_workbook", "init_workbook", "summary_json", "summary_text", "write_rekap",
+    # review (lkip_docx.review)
+    "HasilDiff", "HasilReviu", "HasilVerifikasi", "diff_json", "diff_text", "diff_workbooks",
+    "verify_report", "verify_text", "write_reviu",
 ]
 
 

@@ -3,14 +3,15 @@ build the context, render the template and write the report atomically (``build_
 
 from __future__ import annotations
 
-import os
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkip_docx.compute.results import Results, compute
 from lkip_docx.output import Inputs, check_target, write_atomically
-from lkip_docx.problems import LkipError, Problem, error, warning
+from lkip_docx.problems import LkipError, Problem, error
+from lkip_docx.report import provenance
 from lkip_docx.report.context import build_context
 from lkip_docx.report.render import Renderer
 from lkip_docx.workbook import contract as c
@@ -143,49 +144,53 @@ def build_report(path: Path | str, output: Path | str, template: Path | str | No
         read.add(template, "templat")
     read.check(output)
     check_target(output, force)
+    # Hashed before reading, so that the hash names the bytes the figures were computed from.
+    digest = workbook_sha256(path)
     result = compute_workbook(path)
     Inputs((p, "gambar workbook") for p in pictures(result.workbook, path.parent)).check(output)
     warnings = list(result.warnings)
-    data = render_report(result.results, path.parent, template, warnings)
+    asal = make_provenance(path.name, digest, result, template)
+    data = render_report(result.results, path.parent, template, warnings, asal)
     write_atomically(output, data, force)
     return BuildResult(output, warnings)
 
 
-def inside_folder(folder: Path, name: str) -> bool:
-    """Whether the file ``name`` (as typed in the workbook) lies in ``folder`` or below it,
-    links resolved: not an absolute path, a drive, a share, or a way up with '..'."""
-    base = os.path.realpath(folder)
+def workbook_sha256(path: Path) -> str:
     try:
-        target = os.path.realpath(os.path.join(base, name))
-        return os.path.commonpath([base, target]) == base
-    except (OSError, ValueError):  # another drive on Windows, a NUL in the name
-        return False
+        return provenance.sha256_of(path)
+    except OSError:
+        return ""  # the reader reports an unreadable file with its own message
 
 
-_PICTURES = (("logo_path", "logo", "logo"), ("bagan_path", "bagan_organisasi", "bagan organisasi"))
+def make_provenance(name: str, digest: str, result: CheckResult,
+                    template: Path | str | None = None,
+                    when: _dt.datetime | None = None) -> provenance.Provenance:
+    """Where a report built now from this checked workbook comes from."""
+    templat, templat_sha = provenance.TEMPLAT_BAWAAN, ""
+    if template is not None:
+        templat = Path(template).name
+        try:
+            templat_sha = provenance.sha256_of(template)
+        except OSError:
+            templat_sha = ""
+    status = provenance.STATUS_DRAF if provenance.is_draft(result.results, result.warnings) \
+        else provenance.STATUS_LENGKAP
+    return provenance.Provenance(
+        workbook=name, sha256=digest, waktu=when or _dt.datetime.now().astimezone(),
+        status=status, templat=templat, templat_sha256=templat_sha)
 
 
 def render_report(results: Results, picture_folder: Path | None = None,
                   template: Path | str | None = None,
-                  warnings: list[Problem] | None = None) -> bytes:
+                  warnings: list[Problem] | None = None,
+                  asal: provenance.Provenance | None = None) -> bytes:
     """The report of computed results as .docx bytes (pictures named in the workbook are looked
-    for in ``picture_folder``). The template's warnings are appended to ``warnings``.
-
-    A picture named outside ``picture_folder`` is left out with a warning: a workbook passed
-    between offices must not be able to put any picture of the planner's computer (a scanned
-    ID card, a photo) into a report that is then sent on."""
-    warnings = warnings if warnings is not None else []
-    context = build_context(results)
-    for key, field_key, what in _PICTURES:
-        name = context.get(key)
-        if name and picture_folder is not None and not inside_folder(picture_folder, name):
-            context[key] = ""
-            warnings.append(warning(
-                "picture-outside-folder",
-                f"berkas {what} '{name}' berada di luar folder workbook dan tidak dipakai; "
-                "letakkan gambarnya di folder workbook dan tulis namanya saja",
-                loc=results.wb.profil.src.at(field_key)))
+    for in ``picture_folder``). The template's warnings are appended to ``warnings``. With
+    ``asal``, the report records where it comes from (document properties and closing line)."""
     renderer = Renderer(template)
-    data = renderer.render(context, picture_folder)
-    warnings.extend(renderer.warnings)
+    data = renderer.render(build_context(results, asal), picture_folder)
+    if warnings is not None:
+        warnings.extend(renderer.warnings)
+    if asal is not None:
+        data = provenance.stamp(data, asal)
     return data

@@ -360,6 +360,94 @@ def rekap_cmd(inputs: tuple[Path, ...], output: Path, force: bool, jobs: int | N
         raise click.exceptions.Exit(EXIT_USER)
 
 
+# --- review commands (lkip_docx.review) ----------------------------------------------------------
+
+@main.command("verify")
+@click.argument("report", metavar="LAPORAN_DOCX",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-t", "--template", metavar="TEMPLAT",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Templat Word yang dipakai saat laporan disusun (bawaan: templat standar).")
+def verify_cmd(report: Path, workbook: Path, template: Path | None) -> None:
+    """Bandingkan LAPORAN_DOCX dengan laporan yang disusun ulang dari WORKBOOK.
+
+    Setiap angka yang diubah dan kalimat yang disunting ditunjukkan letaknya (bab, nomor tabel,
+    baris dan kolom, atau paragraf). Teks yang ditambahkan staf dicantumkan tetapi bukan galat.
+    Keluar dengan kode 0 bila semua angka dan kalimat sama dengan hasil penyusunan, 1 bila tidak.
+    """
+    # imported here: the review commands are an addition to this module, not part of its start
+    from lkip_docx.api import verify_report, verify_text
+
+    hasil = verify_report(report, workbook, template)
+    click.echo(verify_text(hasil))
+    if not hasil.sama:
+        raise click.exceptions.Exit(EXIT_USER)
+
+
+@main.command("reviu")
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", metavar="KERTAS_KERJA_XLSX", required=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Berkas kertas kerja reviu .xlsx yang dibuat.")
+@click.option("-l", "--laporan", metavar="LAPORAN_DOCX",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Laporan .docx yang direviu: dibandingkan dengan workbook (seperti "
+                   "lkip verify).")
+@click.option("--tahun-lalu", "tahun_lalu", metavar="WORKBOOK_LALU",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Workbook LKIP tahun lalu, pembanding realisasi tahun lalu.")
+@click.option("-t", "--template", metavar="TEMPLAT",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Templat Word yang dipakai saat laporan disusun (bawaan: templat standar).")
+@click.option("-f", "--force", is_flag=True, help="Timpa berkas kertas kerja yang sudah ada.")
+def reviu_cmd(workbook: Path, output: Path, laporan: Path | None, tahun_lalu: Path | None,
+              template: Path | None, force: bool) -> None:
+    """Susun kertas kerja reviu Inspektorat dari WORKBOOK (.xlsx siap cetak).
+
+    \b
+    Lembar Jejak Angka : setiap angka laporan, rumus dengan nilainya, dan sel sumbernya
+    Lembar Konsistensi : angka dalam narasi dan data perencanaan diperiksa silang
+    Lembar Kertas Kerja: daftar uji reviu, dijawab otomatis bila data memungkinkan
+    """
+    from lkip_docx.api import write_reviu
+    from lkip_docx.review.konsistensi import PERIKSA, TIDAK_SESUAI
+
+    hasil = write_reviu(workbook, output, template, force, laporan, tahun_lalu)
+    periksa = [c for c in hasil.cek if c.hasil == PERIKSA]
+    click.secho(f"Kertas kerja dibuat: {hasil.output} ({len(hasil.jejak)} angka dilacak; "
+                f"{len(hasil.cek)} pemeriksaan: {len(hasil.tidak_sesuai)} {TIDAK_SESUAI}, "
+                f"{len(periksa)} {PERIKSA}; {len(hasil.jawaban)} butir kertas kerja, "
+                f"{sum(1 for j in hasil.jawaban if j.otomatis)} dijawab otomatis).", fg="green")
+    if hasil.tidak_sesuai:
+        click.secho(f"Tidak sesuai ({len(hasil.tidak_sesuai)}):", fg="yellow", bold=True, err=True)
+        for c in hasil.tidak_sesuai:
+            click.echo(f"  {c.lokasi}: {c.uraian} (tertulis {c.tertulis}, pembanding "
+                       f"{c.dihitung})", err=True)
+
+
+@main.command("diff")
+@click.argument("old", metavar="LAMA_XLSX",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", metavar="BARU_XLSX",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Cetak perbedaannya sebagai JSON.")
+def diff_cmd(old: Path, new: Path, as_json: bool) -> None:
+    """Tampilkan perbedaan dua versi workbook: sel masukan yang berubah dan angka laporan yang
+    ikut berubah (capaian, total anggaran, predikat ...).
+
+    Keluar dengan kode 0 bila tidak ada angka laporan yang berubah, 1 bila ada.
+    """
+    from lkip_docx.api import diff_json, diff_text, diff_workbooks
+
+    hasil = diff_workbooks(old, new)
+    if as_json:
+        click.echo(json.dumps(diff_json(hasil), ensure_ascii=False, indent=2))
+    else:
+        click.echo(diff_text(hasil))
+    if hasil.berubah:
+        raise click.exceptions.Exit(EXIT_USER)
+
 
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, metavar="ALAMAT",

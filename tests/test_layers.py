@@ -19,7 +19,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("compute", ("lkip_docx.compute",)),
     ("report", ("lkip_docx.report",)),
     ("application", ("lkip_docx.output", "lkip_docx.build", "lkip_docx.batch", "lkip_docx.rekap",
-                     "lkip_docx.summary", "lkip_docx.api")),
+                     "lkip_docx.summary", "lkip_docx.review", "lkip_docx.api")),
     ("interfaces", ("lkip_docx.cli", "lkip_docx.cli_messages", "lkip_docx.__main__",
                     "lkip_docx.web")),
 )
@@ -30,8 +30,10 @@ OWNERS = {
     "docxtpl": ("lkip_docx.report.engine", "lkip_docx.report.compile_cache"),
     "jinja2": ("lkip_docx.report",),
     "markupsafe": ("lkip_docx.report.engine", "lkip_docx.web"),
-    "docx": ("lkip_docx.report",),
-    "openpyxl": ("lkip_docx.workbook.reader", "lkip_docx.workbook.writer", "lkip_docx.rekap"),
+    # review: reading a report edited in Word, writing the review workbook
+    "docx": ("lkip_docx.report", "lkip_docx.review.dokumen"),
+    "openpyxl": ("lkip_docx.workbook.reader", "lkip_docx.workbook.writer", "lkip_docx.rekap",
+                 "lkip_docx.review.lembar"),
     "defusedxml": ("lkip_docx.workbook.reader",),
     "flask": ("lkip_docx.web",),
     "waitress": ("lkip_docx.web",),

@@ -1439,6 +1439,14 @@ def lampiran(b: Body) -> None:
     b.tag("{%p endif %}")
 
 
+def closing_line(b: Body) -> None:
+    # Where the report comes from (lkip_docx/report/provenance.py): empty in a preview, and then
+    # left out. An agency template may drop it; the document properties still say it.
+    b.tag("{%p if asal.baris %}")
+    b.p("Sumber", "{{ asal.baris }}", before=480)
+    b.tag("{%p endif %}")
+
+
 # --- document ------------------------------------------------------------------------------------
 
 
@@ -1521,6 +1529,7 @@ def build() -> bytes:
     bab3(b)
     bab4(b)
     lampiran(b)
+    closing_line(b)
 
     sections = doc.sections
     assert len(sections) == 3, len(sections)

@@ -15,7 +15,7 @@ of contents are report/structure.py's.
 from __future__ import annotations
 
 from lkip_docx.compute.results import Results
-from lkip_docx.report import sentences
+from lkip_docx.report import provenance, sentences
 from lkip_docx.report.context import bab1, bab2, bab3, bab4, front, lampiran
 from lkip_docx.report.context.blocks import narrative_block, narrative_sections
 from lkip_docx.report.richtext import PARAS
@@ -32,13 +32,14 @@ TOP_LEVEL_KEYS = (
     "sub_kegiatan_per_kelompok", "jumlah", "renstra", "tujuan", "sasaran", "iku_tabel",
     "iku_daftar", "pk", "pk_perubahan", "capaian", "capaian_ringkas", "metode_capaian", "iku",
     "kelompok", "realisasi_anggaran_kalimat", "total_anggaran", "prestasi", "ada_prestasi",
-    "peringkat", "ikhtisar", "daftar_tabel", "daftar_isi",
+    "peringkat", "ikhtisar", "daftar_tabel", "daftar_isi", "asal",
 )
 
 
-def build_context(res: Results) -> dict:
+def build_context(res: Results, asal: provenance.Provenance | None = None) -> dict:
     """The whole context of one report. The chapters are built in the template's order, which
-    numbers their tables and orders the list of tables."""
+    numbers their tables and orders the list of tables. ``asal`` is where the report comes from
+    (its closing line; none for a report not built from a workbook file)."""
     p = res.wb.profil
     sections = narrative_sections(res)
     sumber = sources(p)
@@ -53,6 +54,7 @@ def build_context(res: Results) -> dict:
     ctx["daftar_tabel"] = daftar_tabel(tables)
     ctx["daftar_isi"] = daftar_isi(p.tahun, ikhtisar=p.ikhtisar_eksekutif,
                                    lampiran=bool(res.peringkat))
+    ctx["asal"] = provenance.context(asal)
     return ctx
 
 
