@@ -3,7 +3,11 @@ imports click.
 
 - ``check_workbook(path)``: read, validate and compute; every problem in one list.
 - ``compute_workbook(path)``: the computed figures, or LkipError listing the errors.
-- ``build_report(path, output, ...)``: validate, compute, render and write the .docx atomically.
+- ``build_report(path, output, ...)``: validate, compute, render and write the .docx atomically
+  (page numbers of the contents filled through LibreOffice when it is installed; ``pdf=`` also
+  writes the PDF).
+- ``build_pdf(path, output_pdf, ...)``: the .docx and its PDF; LkipError when no PDF can be made.
+- ``find_libreoffice()``: the LibreOffice program used for page numbers and PDF, or None.
 - ``build_many(inputs, folder, ...)``: a report per workbook, in parallel.
 - ``write_rekap(inputs, output, ...)``: the city recap of many workbooks.
 - ``init_workbook(path)``: write a blank standard workbook.
@@ -28,6 +32,7 @@ from lkip_docx.output import check_target, write_with
 from lkip_docx.problems import LkipError, Problem, error
 from lkip_docx.rekap import RekapRow, collect, notes
 from lkip_docx.rekap import write_rekap as _write_rekap
+from lkip_docx.report.pdf import find_soffice as find_libreoffice
 from lkip_docx.report.template_check import check_template_file as check_template
 from lkip_docx.summary import to_json_dict as summary_json
 from lkip_docx.summary import to_text as summary_text
@@ -35,7 +40,8 @@ from lkip_docx.workbook.writer import write_workbook
 
 __all__ = [
     "BuildResult", "CheckResult", "ComputedWorkbook", "LkipError", "Outcome", "Problem",
-    "RekapRow", "build_many", "build_report", "check_template", "check_workbook",
+    "RekapRow", "build_many", "build_pdf", "build_report", "check_template", "check_workbook",
+    "find_libreoffice",
     "compute_workbook", "init_workbook", "summary_json", "summary_text", "write_rekap",
 ]
 
@@ -50,6 +56,23 @@ def init_workbook(path: Path | str) -> Path:
     # or a folder without permission is a message, not a crash.
     write_with(path, False, lambda tmp: write_workbook(str(tmp)), can_force=False)
     return path
+
+
+def build_pdf(path: Path | str, output: Path | str, template: Path | str | None = None,
+              force: bool = False, docx: Path | str | None = None) -> BuildResult:
+    """Build one workbook into a PDF (``output``) and the editable .docx it was made from
+    (``docx``, by default beside the PDF with the same name). Raises LkipError when the PDF
+    cannot be made (no LibreOffice: the message says how to install it); the .docx is written
+    all the same."""
+    output = Path(output)
+    if output.suffix.lower() != ".pdf":
+        raise LkipError(error("bad-extension", "nama berkas PDF harus berakhiran .pdf",
+                              place=str(output)))
+    docx = Path(docx) if docx is not None else output.with_suffix(".docx")
+    result = build_report(path, docx, template, force, pdf=output)
+    if result.errors:
+        raise LkipError(result.errors)
+    return result
 
 
 def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from lkip_docx.build import build_report
+from lkip_docx.build import build_report, pdf_beside
+from lkip_docx.output import check_target, write_atomically
 from lkip_docx.problems import LkipError, Problem, error
+from lkip_docx.report.pdf import paginate
 from lkip_docx.report.template_check import check_template_file
 
 WORKBOOK_SUFFIXES = (".xlsx",)
@@ -22,6 +24,7 @@ class Outcome:
     output: Path | None
     ok: bool
     problems: list[Problem] = field(default_factory=list)
+    pdf: Path | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -71,11 +74,16 @@ def output_clashes(workbooks: list[Path], folder: Path) -> list[Problem]:
     return problems
 
 
-def build_one(workbook: str, output: str, template: str | None, force: bool) -> Outcome:
-    """Build one report; every problem comes back as data (worker processes cannot print)."""
+def build_one(workbook: str, output: str, template: str | None, force: bool,
+              pdf: bool = False) -> Outcome:
+    """Build one report; every problem comes back as data (worker processes cannot print).
+    Page numbers and PDF are left to the batch (one LibreOffice start for all reports); an
+    existing PDF that must not be overwritten fails the workbook here, before any work."""
     wb, out = Path(workbook), Path(output)
     try:
-        result = build_report(wb, out, template, force)
+        if pdf:
+            check_target(pdf_beside(out), force)
+        result = build_report(wb, out, template, force, page_numbers=False)
     except LkipError as exc:
         return Outcome(wb, None, False, exc.problems)
     except Exception as exc:  # noqa: BLE001 - one broken workbook must not stop the batch
@@ -148,13 +156,18 @@ def prepare_batch(inputs: Iterable[Path], folder: Path,
 
 def build_many(inputs: Iterable[Path], folder: Path, template: Path | None = None,
                force: bool = False, jobs: int | None = None,
-               progress: Callable[[Outcome, int], None] | None = None) -> list[Outcome]:
+               progress: Callable[[Outcome, int], None] | None = None, pdf: bool = False,
+               page_numbers: bool = True) -> list[Outcome]:
     """Build every workbook of ``inputs`` (files or folders) into ``folder``; outcomes in input
     order. ``progress(outcome, total)`` is called as each report is done. LkipError when the
-    batch as a whole cannot run (see prepare_batch)."""
+    batch as a whole cannot run (see prepare_batch).
+
+    With ``page_numbers`` (and always with ``pdf``) the reports are then paginated together by
+    one LibreOffice start per round (report/pdf.py), and with ``pdf`` each gets its PDF beside
+    it."""
     workbooks = prepare_batch(inputs, folder, template)
-    tasks = [(str(wb), str(output_for(wb, folder)), str(template) if template else None, force)
-             for wb in workbooks]
+    tasks = [(str(wb), str(output_for(wb, folder)), str(template) if template else None, force,
+              pdf) for wb in workbooks]
 
     def crashed(task: tuple, exc: Exception) -> Outcome:
         return Outcome(Path(task[0]), None, False, [error(
@@ -165,4 +178,35 @@ def build_many(inputs: Iterable[Path], folder: Path, template: Path | None = Non
         if progress is not None:
             progress(outcome, len(tasks))
 
-    return run_parallel(build_one, tasks, jobs, done, crashed)
+    outcomes = run_parallel(build_one, tasks, jobs, done, crashed)
+    if page_numbers or pdf:
+        paginate_outcomes(outcomes, pdf)
+    return outcomes
+
+
+def paginate_outcomes(outcomes: list[Outcome], pdf: bool) -> None:
+    """Page numbers (and PDFs) of the reports a batch wrote, rewritten in place."""
+    built = [o for o in outcomes if o.ok and o.output is not None]
+    docs = []
+    for o in built:
+        try:
+            docs.append(o.output.read_bytes())
+        except OSError as exc:
+            docs.append(None)
+            o.problems.append(error("output-failed", f"laporan tidak dapat dibaca ulang: "
+                                    f"{exc.strerror or exc}", place=str(o.output)))
+    pairs = [(o, d) for o, d in zip(built, docs) if d is not None]
+    paged = paginate([d for _, d in pairs], pdf=pdf, names=[o.output.name for o, _ in pairs])
+    for (o, original), result in zip(pairs, paged):
+        o.problems.extend(result.problems)
+        try:
+            if result.docx != original:
+                write_atomically(o.output, result.docx, True)
+            if pdf and result.pdf is not None:
+                target = pdf_beside(o.output)
+                write_atomically(target, result.pdf, True)
+                o.pdf = target
+        except LkipError as exc:
+            o.problems.extend(exc.problems)
+        if any(p.is_error for p in o.problems):
+            o.ok = False

@@ -11,6 +11,7 @@ from lkip_docx.compute.results import Results, compute
 from lkip_docx.output import check_target, write_atomically
 from lkip_docx.problems import LkipError, Problem, error
 from lkip_docx.report.context import build_context
+from lkip_docx.report.pdf import paginate
 from lkip_docx.report.render import Renderer
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook.bind import bind, is_contract_sheet
@@ -118,22 +119,47 @@ def compute_workbook(path: Path | str) -> ComputedWorkbook:
 class BuildResult:
     output: Path
     warnings: list[Problem]
+    #: the PDF written beside the .docx, when one was asked for and could be made
+    pdf: Path | None = None
+    #: problems that did not stop the .docx (a PDF that could not be made): the command fails
+    errors: list[Problem] = field(default_factory=list)
+
+
+def pdf_beside(output: Path) -> Path:
+    return output.with_suffix(".pdf")
 
 
 def build_report(path: Path | str, output: Path | str, template: Path | str | None = None,
-                 force: bool = False) -> BuildResult:
+                 force: bool = False, pdf: Path | str | None = None,
+                 page_numbers: bool = True) -> BuildResult:
     """Validate, compute and render one workbook into ``output`` (.docx), atomically.
 
-    Raises LkipError (workbook errors, template errors, an output that cannot be written); the
-    output file is then left as it was.
+    With ``page_numbers`` the contents' page numbers are filled in through LibreOffice when it is
+    installed (report/pdf.py; a warning says when it is not); with ``pdf`` the PDF of that very
+    document is written there too. Raises LkipError (workbook errors, template errors, an output
+    that cannot be written); the output files are then left as they were. A PDF that cannot be
+    made does not stop the .docx: it is in ``errors``.
     """
     path, output = Path(path), Path(output)
+    pdf = Path(pdf) if pdf is not None else None
     check_target(output, force)
+    if pdf is not None:
+        check_target(pdf, force)
     result = compute_workbook(path)
     warnings = list(result.warnings)
     data = render_report(result.results, path.parent, template, warnings)
+    built = BuildResult(output, warnings)
+    pdf_data = None
+    if page_numbers or pdf is not None:
+        paged = paginate([data], pdf=pdf is not None, names=[(pdf or output).name])[0]
+        data, pdf_data = paged.docx, paged.pdf
+        warnings.extend(p for p in paged.problems if not p.is_error)
+        built.errors.extend(p for p in paged.problems if p.is_error)
     write_atomically(output, data, force)
-    return BuildResult(output, warnings)
+    if pdf is not None and pdf_data is not None:
+        write_atomically(pdf, pdf_data, force)
+        built.pdf = pdf
+    return built
 
 
 def render_report(results: Results, picture_folder: Path | None = None,

@@ -133,41 +133,61 @@ def check_cmd(workbook: Path) -> None:
 @click.argument("workbooks", nargs=-1, required=True, metavar="WORKBOOK_ATAU_FOLDER...",
                 type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", metavar="TUJUAN", type=click.Path(path_type=Path), required=True,
-              help="Berkas laporan .docx; untuk beberapa workbook atau folder: folder tujuan.")
+              help="Berkas laporan .docx (atau .pdf: .docx dibuat juga di sampingnya); untuk "
+                   "beberapa workbook atau folder: folder tujuan.")
 @click.option("-t", "--template", metavar="TEMPLAT",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Templat Word instansi (bawaan: templat standar lkip-docx).")
 @click.option("-f", "--force", is_flag=True, help="Timpa berkas laporan yang sudah ada.")
 @click.option("-j", "--jobs", metavar="N", type=click.IntRange(min=1),
               help="Jumlah proses paralel untuk banyak workbook (bawaan: jumlah inti CPU).")
+@click.option("--pdf", "want_pdf", is_flag=True,
+              help="Buat juga PDF di samping setiap .docx (memerlukan LibreOffice).")
+@click.option("--tanpa-nomor-halaman", "no_page_numbers", is_flag=True,
+              help="Jangan isi nomor halaman Daftar Isi lewat LibreOffice (lebih cepat; Word "
+                   "mengisinya saat memperbarui isian).")
 def build_cmd(workbooks: tuple[Path, ...], output: Path, template: Path | None, force: bool,
-              jobs: int | None) -> None:
+              jobs: int | None, want_pdf: bool, no_page_numbers: bool) -> None:
     """Periksa, hitung dan susun WORKBOOK menjadi laporan LKIP (.docx) yang dapat diedit.
 
     \b
     Satu workbook:    lkip build dinas.xlsx -o laporan.docx
+    Dengan PDF:       lkip build dinas.xlsx -o laporan.pdf   (atau -o laporan.docx --pdf)
     Banyak workbook:  lkip build folder_workbook/ -o folder_laporan/ --jobs 2
+
+    Nomor halaman Daftar Isi, Daftar Tabel dan Daftar Gambar diisi dengan LibreOffice bila
+    terpasang (atau ditunjuk variabel LKIP_SOFFICE); tanpa LibreOffice, Word mengisinya saat
+    memperbarui isian.
 
     Workbook yang masih memiliki galat tidak menghasilkan laporan; pada mode banyak workbook,
     workbook lain tetap diproses dan ringkasan galat ditampilkan di akhir.
     """
-    # One workbook into a .docx is a single build (an existing folder named *.docx is then
-    # refused by the library, with the other output problems); anything else is a batch.
-    single = len(workbooks) == 1 and workbooks[0].is_file() and output.suffix.lower() == ".docx"
+    # One workbook into a .docx (or .pdf) is a single build (an existing folder named *.docx is
+    # then refused by the library, with the other output problems); anything else is a batch.
+    suffix = output.suffix.lower()
+    single = len(workbooks) == 1 and workbooks[0].is_file() and suffix in (".docx", ".pdf")
     if single:
-        result = build_report(workbooks[0], output, template, force)
+        docx = output.with_suffix(".docx") if suffix == ".pdf" else output
+        pdf = output if suffix == ".pdf" else (docx.with_suffix(".pdf") if want_pdf else None)
+        result = build_report(workbooks[0], docx, template, force, pdf=pdf,
+                              page_numbers=not no_page_numbers)
         if result.warnings:
             _print_problems(result.warnings, err=True)
         click.secho(f"Laporan dibuat: {result.output}", fg="green")
+        if result.pdf is not None:
+            click.secho(f"PDF dibuat: {result.pdf}", fg="green")
+        if result.errors:
+            _print_problems(result.errors, err=True)
+            raise click.exceptions.Exit(EXIT_USER)
         return
-    _build_batch(workbooks, output, template, force, jobs)
+    _build_batch(workbooks, output, template, force, jobs, want_pdf, not no_page_numbers)
 
 
 def _build_batch(inputs: tuple[Path, ...], folder: Path, template: Path | None, force: bool,
-                 jobs: int | None) -> None:
-    if folder.suffix.lower() == ".docx":
+                 jobs: int | None, want_pdf: bool = False, page_numbers: bool = True) -> None:
+    if folder.suffix.lower() in (".docx", ".pdf"):
         raise click.UsageError("untuk beberapa workbook, -o harus berupa folder, bukan berkas "
-                               ".docx")
+                               f"{folder.suffix.lower()}")
     bar = None
     done = 0
 
@@ -184,13 +204,19 @@ def _build_batch(inputs: tuple[Path, ...], folder: Path, template: Path | None, 
             click.echo(f"[{done}/{total}] {status}{outcome.workbook.name}")
 
     try:
-        outcomes = build_many(list(inputs), folder, template, force, jobs, progress)
+        outcomes = build_many(list(inputs), folder, template, force, jobs, progress,
+                              pdf=want_pdf, page_numbers=page_numbers)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     failed = [o for o in outcomes if not o.ok]
     click.echo(f"Selesai: {len(outcomes) - len(failed)} laporan dibuat di {folder}, "
                f"{len(failed)} gagal.")
+    # said once for the whole batch, not once per report
+    pending = [p for o in outcomes for p in o.problems if p.code == "page-numbers-pending"]
+    if pending:
+        click.secho("Peringatan:", fg="yellow", bold=True, err=True)
+        click.echo(f"  {pending[0].message} [{pending[0].code}]", err=True)
     if failed:
         click.secho("Workbook yang gagal:", fg="red", bold=True, err=True)
         for o in failed:

@@ -337,6 +337,47 @@ def check_keys(path: Path | str) -> set[tuple[str, str]]:
     return keys(check_workbook(path).problems)
 
 
+# --- LibreOffice ---------------------------------------------------------------------------------
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_libreoffice_by_default():
+    """Reports built by the tests are not laid out by LibreOffice (seconds each) unless a test
+    asks for it with the ``soffice`` fixture; the lkip processes tests start inherit this."""
+    import os
+
+    before = os.environ.get("LKIP_SOFFICE")
+    os.environ["LKIP_SOFFICE"] = "none"
+    yield
+    if before is None:
+        os.environ.pop("LKIP_SOFFICE", None)
+    else:
+        os.environ["LKIP_SOFFICE"] = before
+
+
+def real_soffice():
+    """LibreOffice as a user's machine would find it (ignoring the suite's LKIP_SOFFICE=none)."""
+    import os
+
+    from lkip_docx.report.pdf import find_soffice
+
+    saved = os.environ.pop("LKIP_SOFFICE", None)
+    try:
+        return find_soffice()
+    finally:
+        if saved is not None:
+            os.environ["LKIP_SOFFICE"] = saved
+
+
+@pytest.fixture
+def soffice(monkeypatch):
+    """The LibreOffice program, made the one lkip uses in this test; skips where it is absent."""
+    path = real_soffice()
+    if path is None:
+        pytest.skip("LibreOffice (soffice) is not installed; .ci/run installs it on Debian")
+    monkeypatch.setenv("LKIP_SOFFICE", str(path))
+    return path
+
+
 # --- the template cache ------------------------------------------------------------------------
 
 @pytest.fixture(autouse=True, scope="session")

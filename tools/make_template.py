@@ -445,7 +445,7 @@ def style_el(kind: str, sid: str, name: str, based_on: str | None = None, next_:
 
 def ppr_el(jc=None, before=None, after=None, line=None, keep_next=False, keep_lines=False,
            page_break=False, outline=None, left=None, hanging=None, first_line=None, tabs=(),
-           border_bottom=False, widow=True):
+           border_bottom=False, widow=True, right=None):
     ppr = el("w:pPr")
     if keep_next:
         ppr.append(el("w:keepNext"))
@@ -476,10 +476,12 @@ def ppr_el(jc=None, before=None, after=None, line=None, keep_next=False, keep_li
             sp.set(qn("w:line"), str(line))
             sp.set(qn("w:lineRule"), "auto")
         ppr.append(sp)
-    if left is not None or hanging is not None or first_line is not None:
+    if left is not None or hanging is not None or first_line is not None or right is not None:
         ind = el("w:ind")
         if left is not None:
             ind.set(qn("w:left"), str(left))
+        if right is not None:
+            ind.set(qn("w:right"), str(right))
         if hanging is not None:
             ind.set(qn("w:hanging"), str(hanging))
         if first_line is not None:
@@ -611,13 +613,17 @@ def build_styles(doc) -> None:
                              el("w:right", {"w:w": 0, "w:type": "dxa"})))))
 
     # front matter, cover, signature
+    # Entries stop short of the page numbers (right indent); the numbers stand on the right tab
+    # inside that indent, so an entry that wraps never leaves its number alone on a line.
+    toc_right = 567
     add(style_el("paragraph", "TOC1", "toc 1", "Normal", "Normal", ui=39,
                  ppr=ppr_el(before=120, after=60, tabs=[("right", tw, "dot")], left=0,
-                            hanging=0)))
+                            hanging=0, right=toc_right)))
     add(style_el("paragraph", "TOC2", "toc 2", "Normal", "Normal", ui=39,
-                 ppr=ppr_el(after=60, tabs=[("right", tw, "dot")], left=425)))
+                 ppr=ppr_el(after=60, tabs=[("right", tw, "dot")], left=425, right=toc_right)))
     add(style_el("paragraph", "TableofFigures", "table of figures", "Normal", "Normal", ui=99,
-                 ppr=ppr_el(after=60, tabs=[("right", tw, "dot")], left=1134, hanging=1134)))
+                 ppr=ppr_el(after=60, tabs=[("right", tw, "dot")], left=1134, hanging=1134,
+                            right=toc_right)))
     add(style_el("paragraph", "Header", "header", "Normal", ui=99, link=None,
                  ppr=ppr_el(jc="right", border_bottom=True, tabs=[("center", tw // 2, None),
                                                                    ("right", tw, None)]),

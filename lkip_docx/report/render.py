@@ -8,17 +8,20 @@ the workbook or the computation.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import re
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from jinja2 import TemplateError, UndefinedError
 
+from lkip_docx import __version__
 from lkip_docx.problems import LkipError, Problem, error
-from lkip_docx.report import engine
+from lkip_docx.report import engine, toc
 from lkip_docx.report.richtext import MERGE_UP
 from lkip_docx.report.template_check import check_template_file, places_using
 from lkip_docx.workbook.images import image_problem
@@ -43,9 +46,11 @@ class Renderer:
         self.tpl = engine.open_template(self.template_path)
         self.env = engine.jinja_env()
 
-    def render(self, context: dict, picture_folder: Path | None = None) -> bytes:
+    def render(self, context: dict, picture_folder: Path | None = None,
+               when: dt.datetime | None = None) -> bytes:
         """Render the context into .docx bytes, once. Pictures the context names (``logo_path``,
-        ``bagan_path``) are files in ``picture_folder``."""
+        ``bagan_path``) are files in ``picture_folder``. ``when`` is the build time written in
+        the document properties (now, unless given)."""
         tpl = self.tpl
         rendered = engine.to_docxtpl(context)
         rendered["logo"] = _image(tpl, context.get("logo_path"), picture_folder, LOGO_WIDTH_MM)
@@ -58,13 +63,49 @@ class Renderer:
             raise LkipError(error("template-syntax", f"templat tidak dapat diproses: {exc}",
                                   place=str(self.template_path))) from None
         merge_marked_cells(tpl.docx)
+        # the lists' entries, bookmarks and (empty) page numbers; report/pdf.py fills the numbers
+        toc.prepare(tpl.docx)
         set_update_fields(tpl.docx)
+        set_properties(tpl.docx, context, when or dt.datetime.now(dt.timezone.utc))
         buffer = io.BytesIO()
         tpl.save(buffer)
         return buffer.getvalue()
 
 
 _CHECKED: dict[bytes, list[Problem]] = {}
+
+
+APP_XML = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+
+
+def set_properties(document, context: dict, when: dt.datetime) -> None:
+    """The document properties of this report (File > Info in Word), not the template's: title,
+    subject, the agency as author and company, the build time, and this tool as application.
+    Stale statistics (pages, words) are left out: Word counts them itself."""
+    instansi = context.get("instansi", {})
+    tahun = context.get("lkip", {}).get("tahun", "")
+    nama = instansi.get("nama_lengkap") or instansi.get("nama") or ""
+    when = when.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    cp = document.core_properties
+    cp.title = f"LKIP {instansi.get('singkatan_lengkap') or nama} Tahun {tahun}".replace("  ", " ")
+    cp.subject = f"Laporan Kinerja Instansi Pemerintah {nama} Tahun {tahun}"
+    cp.author = nama
+    cp.last_modified_by = f"lkip-docx {__version__}"
+    cp.created = when
+    cp.modified = when
+    cp.last_printed = when
+    cp.revision = 1
+    app = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+           '"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+           'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+           f"<TotalTime>0</TotalTime><Application>lkip-docx {xml_escape(__version__)}"
+           f"</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+           f"<Company>{xml_escape(nama)}</Company><LinksUpToDate>false</LinksUpToDate>"
+           "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+           "</Properties>").encode("utf-8")
+    for part in document.part.package.parts:
+        if part.content_type == APP_XML:
+            part._blob = app  # a generic python-docx Part: its bytes are what is saved
 
 
 def checked_template(path: Path) -> list[Problem]:
