@@ -613,9 +613,9 @@ def build_styles(doc) -> None:
                              el("w:right", {"w:w": 0, "w:type": "dxa"})))))
 
     # front matter, cover, signature
-    # Entries stop short of the page numbers (right indent); the numbers stand on the right tab
-    # inside that indent, so an entry that wraps never leaves its number alone on a line.
-    toc_right = 567
+    # No right indent: LibreOffice does not show a right tab stop that lies inside it, and the
+    # page numbers would vanish there.
+    toc_right = None
     add(style_el("paragraph", "TOC1", "toc 1", "Normal", "Normal", ui=39,
                  ppr=ppr_el(before=120, after=60, tabs=[("right", tw, "dot")], left=0,
                             hanging=0, right=toc_right)))

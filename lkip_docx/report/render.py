@@ -21,7 +21,7 @@ from jinja2 import TemplateError, UndefinedError
 
 from lkip_docx import __version__
 from lkip_docx.problems import LkipError, Problem, error
-from lkip_docx.report import engine, toc
+from lkip_docx.report import engine, layout, toc
 from lkip_docx.report.richtext import MERGE_UP
 from lkip_docx.report.template_check import check_template_file, places_using
 from lkip_docx.workbook.images import image_problem
@@ -63,6 +63,7 @@ class Renderer:
             raise LkipError(error("template-syntax", f"templat tidak dapat diproses: {exc}",
                                   place=str(self.template_path))) from None
         merge_marked_cells(tpl.docx)
+        layout.finish(tpl.docx)
         # the lists' entries, bookmarks and (empty) page numbers; report/pdf.py fills the numbers
         toc.prepare(tpl.docx)
         set_update_fields(tpl.docx)

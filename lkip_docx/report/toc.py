@@ -134,23 +134,29 @@ def _selector(instr: str, styles: dict[str, tuple[str, int | None]]):
 
 
 def entry_text(p) -> str:
-    """A paragraph's text as a list entry: line breaks and tabs as spaces, field codes left out."""
+    """A paragraph's text as a list entry: a line break as a space, a tab kept ('\\t'), field
+    codes left out. The text is otherwise as written (user text is never rewritten)."""
     out = []
-    in_code = 0
-    for node in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:fldChar"), qn("w:delText")):
+    depth = 0
+    code = False
+    for node in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:fldChar"), qn("w:cr")):
         if node.tag == qn("w:fldChar"):
             kind = node.get(qn("w:fldCharType"))
             if kind == "begin":
-                in_code += 1
-            elif kind in ("separate", "end") and in_code:
-                in_code -= 1
+                depth += 1
+                code = True
+            elif kind == "separate":
+                code = False
+            elif kind == "end" and depth:
+                depth -= 1
+                code = False
+        elif code:
+            continue
         elif node.tag == qn("w:t"):
             out.append(node.text or "")
-        elif node.tag in (qn("w:tab"), qn("w:br")):
-            # a tab stop of the paragraph itself, not of a run's tab list
-            if node.getparent().tag == qn("w:r"):
-                out.append(" ")
-    return re.sub(r"\s+", " ", "".join(out)).strip()
+        elif node.getparent().tag == qn("w:r"):  # not a tab stop of the paragraph's settings
+            out.append("\t" if node.tag == qn("w:tab") else " ")
+    return "".join(out).strip()
 
 
 # --- finding the TOC fields ---------------------------------------------------------------------
@@ -234,7 +240,11 @@ def _entry_paragraph(style: str, entry: Entry):
     ppr.append(_el("w:pStyle", **{"w:val": style}))
     p.append(ppr)
     link = _el("w:hyperlink", **{"w:anchor": entry.bookmark, "w:history": "1"})
-    link.append(_run(_text(entry.text)))
+    for k, piece in enumerate(entry.text.split("\t")):
+        if k:
+            link.append(_run(_el("w:tab")))
+        if piece:
+            link.append(_run(_text(piece)))
     link.append(_run(_el("w:tab")))
     for r in _field_runs(f"PAGEREF {entry.bookmark} \\h"):
         link.append(r)

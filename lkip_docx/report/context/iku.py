@@ -21,6 +21,7 @@ from lkip_docx.report.context.blocks import (
     text_block,
 )
 from lkip_docx.report.richtext import (
+    HIDE_COLUMN,
     PARAS,
     STYLE_FORMULA,
     STYLE_FORMULA_TITLE,
@@ -103,9 +104,11 @@ def _capaian(res: Results, r: IkuResult, tables: Numbering, sumber: dict[str, st
 
 
 def _scale_table(skala: Skala, tables: Numbering) -> dict:
+    # a scale without any criteria prints no Kriteria column (render removes it)
+    empty = HIDE_COLUMN if not any(k.kriteria for k in skala.kelas) else "-"
     return tables.table(
         3, skala.nama or f"Skala Predikat {skala.kode}", skala.sumber or "",
-        baris=[{"no": f"{i}.", "interval": interval_text(k), "kriteria": k.kriteria or "-",
+        baris=[{"no": f"{i}.", "interval": interval_text(k), "kriteria": k.kriteria or empty,
                 "predikat": k.predikat} for i, k in enumerate(skala.kelas, start=1)])
 
 
