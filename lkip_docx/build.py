@@ -4,7 +4,7 @@ build the context, render the template and write the report atomically (``build_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lkip_docx.compute.results import Results, compute
@@ -15,6 +15,7 @@ from lkip_docx.report.pdf import paginate
 from lkip_docx.report.render import Renderer
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook.bind import bind, is_contract_sheet
+from lkip_docx.workbook.images import picture_problem
 from lkip_docx.workbook.load import load
 from lkip_docx.workbook.model import Workbook
 from lkip_docx.workbook.reader import read_workbook
@@ -162,13 +163,30 @@ def build_report(path: Path | str, output: Path | str, template: Path | str | No
     return built
 
 
+def shown_pictures(results: Results, folder: Path | None) -> Results:
+    """The results with every picture that cannot be shown left out (validation warned at its
+    cell), so that the report numbers and lists only the figures it prints."""
+    def usable(name: str | None) -> str | None:
+        return name if name and folder is not None and picture_problem(folder, name) is None \
+            else None
+
+    wb = results.wb
+    profil = replace(wb.profil, logo=usable(wb.profil.logo),
+                     bagan_organisasi=usable(wb.profil.bagan_organisasi),
+                     gambar_lampiran=usable(wb.profil.gambar_lampiran))
+    prestasi = tuple(replace(x, gambar=usable(x.gambar)) for x in wb.prestasi)
+    if profil == wb.profil and prestasi == wb.prestasi:
+        return results
+    return replace(results, wb=replace(wb, profil=profil, prestasi=prestasi))
+
+
 def render_report(results: Results, picture_folder: Path | None = None,
                   template: Path | str | None = None,
                   warnings: list[Problem] | None = None) -> bytes:
     """The report of computed results as .docx bytes (pictures named in the workbook are looked
     for in ``picture_folder``). The template's warnings are appended to ``warnings``."""
     renderer = Renderer(template)
-    data = renderer.render(build_context(results), picture_folder)
+    data = renderer.render(build_context(shown_pictures(results, picture_folder)), picture_folder)
     if warnings is not None:
         warnings.extend(renderer.warnings)
     return data

@@ -696,10 +696,11 @@ def page_footer():
     return p
 
 
-def toc_field(b: Body, instr: str, var: str) -> None:
-    """A TOC field whose cached result is the context's paragraph block ``var``: begin and
-    separate in the paragraph before, end in the paragraph after; Word rebuilds it (with page
-    numbers) when it opens the file."""
+def toc_field(b: Body, instr: str, var: str | None) -> None:
+    """A TOC field whose cached result is the context's paragraph block ``var`` (none: empty):
+    begin and separate in the paragraph before, end in the paragraph after. render.py rebuilds
+    the result from the document's headings and captions (report/toc.py), with page numbers when
+    LibreOffice lays the document out; Word can refresh it."""
     p = para("TOC1")
     runs = field_runs(instr)
     begin, instr_run, sep = runs[0], runs[1], runs[2]
@@ -707,7 +708,8 @@ def toc_field(b: Body, instr: str, var: str) -> None:
     for r in (begin, instr_run, sep):
         p.append(r)
     b.add(p)
-    b.tag(f"{{{{p {var} }}}}")
+    if var:
+        b.tag(f"{{{{p {var} }}}}")
     end = para("TOC1")
     end.append(el("w:r", None, el("w:fldChar", {"w:fldCharType": "end"})))
     b.add(end)
@@ -768,6 +770,11 @@ def front_matter(b: Body) -> None:
     b.h1("DAFTAR TABEL")
     toc_field(b, 'TOC \\h \\z \\t "Caption,1"', "daftar_tabel")
 
+    b.tag("{%p if ada_gambar %}")
+    b.h1("DAFTAR GAMBAR")
+    toc_field(b, 'TOC \\h \\z \\t "Judul Gambar,1"', None)
+    b.tag("{%p endif %}")
+
     b.tag("{%p if ikhtisar.tampil %}")
     b.h1("IKHTISAR EKSEKUTIF")
     b.tag("{{p ikhtisar.isi }}")
@@ -800,9 +807,14 @@ def bab1(b: Body) -> None:
 
     b.h2("1.2\tTUGAS, FUNGSI DAN STRUKTUR ORGANISASI")
     b.tag("{{p narasi.tugas_fungsi }}")
+    # as the reference: the caption above the chart, the note on its legal basis under it
     b.tag("{%p if bagan %}")
-    b.p("Gambar", R("{{ bagan }}"))
-    b.p("JudulGambar", "Gambar {{ gambar_bagan.nomor }} {{ gambar_bagan.judul }}")
+    b.p("JudulGambar", "Gambar {{ gambar_bagan.nomor }} {{ gambar_bagan.judul }}",
+        keep_next=True, after=120)
+    b.p("Gambar", R("{{ bagan }}"), keep_next=False)
+    b.tag("{%p if keterangan_bagan %}")
+    b.p("Sumber", "* {{ keterangan_bagan }}")
+    b.tag("{%p endif %}")
     b.tag("{%p endif %}")
 
     b.h2("1.3\tASPEK STRATEGIS ORGANISASI")
@@ -1402,7 +1414,18 @@ def bab3(b: Body) -> None:
     b.tag("{%p if not narasi_ada.prestasi %}")
     b.narasi(f"Prestasi atau Penghargaan yang dicapai oleh {SL} pada Tahun {TH}, sebagai berikut :")
     b.tag("{%p endif %}")
+    b.tag("{%p if prestasi_bergambar %}")
+    # each item followed by its certificate or award, as the reference shows them
+    b.tag("{%p for x in prestasi_daftar %}")
+    b.tag("{{p x.butir }}")
+    b.tag("{%p if x.gambar_isi %}")
+    b.p("Gambar", R("{{ x.gambar_isi }}"))
+    b.p("JudulGambar", "Gambar {{ x.gambar.nomor }} {{ x.gambar.judul }}")
+    b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p else %}")
     b.tag("{{p prestasi }}")
+    b.tag("{%p endif %}")
     b.tag("{%p elif not narasi_ada.prestasi %}")
     b.narasi(f"Pada Tahun {TH} belum terdapat Prestasi atau Penghargaan yang dicatat oleh {SL}.")
     b.tag("{%p endif %}")
@@ -1435,8 +1458,14 @@ def lampiran(b: Body) -> None:
     b.p("Caption", "{{ peringkat.judul }}")
     b.table(t)
     b.tag("{%p if peringkat.peringkat_ini %}")
-    b.narasi(f"{SL} berada pada peringkat ke-{{{{ peringkat.peringkat_ini }}}} dari "
-             "{{ peringkat.jumlah }} Perangkat Daerah yang dievaluasi.", before=240)
+    b.narasi(f"{SL} berada pada peringkat ke-{{{{ peringkat.peringkat_ini }}}}"
+             "{% if peringkat.jumlah %} dari {{ peringkat.jumlah }} Perangkat Daerah yang "
+             "dievaluasi{% else %} pada daftar di atas{% endif %}.", before=240)
+    b.tag("{%p endif %}")
+    b.tag("{%p if gambar_lampiran.isi %}")
+    b.p("JudulGambar", "Gambar {{ gambar_lampiran.nomor }} {{ gambar_lampiran.judul }}",
+        keep_next=True, after=120, before=240)
+    b.p("Gambar", R("{{ gambar_lampiran.isi }}"), keep_next=False)
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
 

@@ -15,19 +15,21 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
+from docx.image.image import Image as DocxImage
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from jinja2 import TemplateError, UndefinedError
 
 from lkip_docx import __version__
-from lkip_docx.problems import LkipError, Problem, error
+from lkip_docx.problems import LkipError, Problem, error, warning
 from lkip_docx.report import engine, layout, toc
 from lkip_docx.report.richtext import MERGE_UP
 from lkip_docx.report.template_check import check_template_file, places_using
-from lkip_docx.workbook.images import image_problem
+from lkip_docx.workbook.images import image_problem, picture_path
 
 LOGO_WIDTH_MM = 32
 CHART_WIDTH_MM = 150
+PICTURE_WIDTH_MM = 110  # a certificate or award: narrower than the page, as in the reference
 
 
 class Renderer:
@@ -53,8 +55,16 @@ class Renderer:
         the document properties (now, unless given)."""
         tpl = self.tpl
         rendered = engine.to_docxtpl(context)
-        rendered["logo"] = _image(tpl, context.get("logo_path"), picture_folder, LOGO_WIDTH_MM)
-        rendered["bagan"] = _image(tpl, context.get("bagan_path"), picture_folder, CHART_WIDTH_MM)
+        image = self._image
+        rendered["logo"] = image(context.get("logo_path"), picture_folder, LOGO_WIDTH_MM)
+        rendered["bagan"] = image(context.get("bagan_path"), picture_folder, CHART_WIDTH_MM)
+        for item, source in zip(rendered.get("prestasi_daftar", []),
+                                context.get("prestasi_daftar", [])):
+            item["gambar_isi"] = image(source.get("gambar_path"), picture_folder,
+                                       PICTURE_WIDTH_MM)
+        if "gambar_lampiran" in rendered:
+            rendered["gambar_lampiran"]["isi"] = image(
+                context["gambar_lampiran"].get("path"), picture_folder, CHART_WIDTH_MM)
         try:
             tpl.render(rendered, self.env, autoescape=True)
         except UndefinedError as exc:
@@ -71,6 +81,25 @@ class Renderer:
         buffer = io.BytesIO()
         tpl.save(buffer)
         return buffer.getvalue()
+
+
+    def _image(self, name: str | None, folder: Path | None, width_mm: int):
+        """An inline image from a file in ``folder``, or None. A picture validation warned about
+        is left out silently; one python-docx cannot read after all (a rare kind of PNG or JPEG)
+        is left out with a warning, never a failed build."""
+        if not name or folder is None:
+            return None
+        path = picture_path(folder, name)
+        if path is None or image_problem(path) is not None:
+            return None
+        try:
+            DocxImage.from_file(str(path))
+        except Exception:  # noqa: BLE001 - a picture Word could not show either
+            self.warnings.append(warning("picture-unreadable",
+                                         f"gambar '{name}' tidak dapat dibaca; laporan dibuat "
+                                         "tanpa gambar itu", place=name))
+            return None
+        return engine.inline_image(self.tpl, path, width_mm)
 
 
 _CHECKED: dict[bytes, list[Problem]] = {}
@@ -137,16 +166,6 @@ def undefined_problem(exc: Exception, template_path: Path) -> Problem:
     return error("template-undefined",
                  f"templat memakai variabel '{name}' yang tidak disediakan data (lihat "
                  "docs/template.md untuk daftar variabel)", place=place)
-
-
-def _image(tpl, name: str | None, folder: Path | None, width_mm: int):
-    """An inline image from a file in ``folder``, or None (validation already warned)."""
-    if not name or folder is None:
-        return None
-    path = folder / name
-    if image_problem(path) is not None:
-        return None
-    return engine.inline_image(tpl, path, width_mm)
 
 
 def merge_marked_cells(document) -> None:

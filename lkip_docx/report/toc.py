@@ -264,6 +264,11 @@ def _entry_style(span: _Span, level: int, styles: dict) -> str:
         if p.tag == qn("w:p") and sid and not sid.upper().startswith("TOC"):
             return sid
         p = p.getnext()
+    if "o" not in parse_switches(span.instr):
+        # a list of captions (tables, figures): Word's 'table of figures' style
+        figures = [s for s, (name, _) in styles.items() if name == "table of figures"]
+        if figures:
+            return figures[0]
     sid = f"TOC{level}"
     if sid in styles:
         return sid

@@ -276,6 +276,9 @@ PROFIL = Sheet(
         Field("bagan_organisasi", "Berkas Bagan Organisasi", TEXT, False,
               "Gambar struktur organisasi (PNG/JPG) di folder workbook, ditampilkan di Subbab 1.2 "
               "sebagai Gambar 1.1. Boleh kosong.", example="struktur.png"),
+        Field("keterangan_bagan_organisasi", "Keterangan Bagan Organisasi", TEXT, False,
+              "Catatan di bawah bagan organisasi, mis. peraturan yang menetapkannya.",
+              example="Sesuai dengan Peraturan Wali Kota Bekasi Nomor 79 Tahun 2016"),
         Field("ikhtisar_eksekutif", "Tampilkan Ikhtisar Eksekutif", BOOL, False,
               "Ya: laporan memuat Ikhtisar Eksekutif sebelum Bab I.", default="Tidak"),
         Field("sumber_pegawai", "Sumber Data Kepegawaian", TEXT, False,
@@ -293,6 +296,13 @@ PROFIL = Sheet(
         Field("dasar_peringkat_akip", "Dasar Daftar Peringkat AKIP", TEXT, False,
               "Judul keputusan yang memuat daftar peringkat (lampiran).",
               example="Keputusan Wali Kota Bekasi Nomor 000.8.6.3/Kep.376-Org/VII/2024"),
+        Field("peringkat_lengkap", "Daftar Peringkat Lengkap", BOOL, False,
+              "Ya bila lembar Peringkat AKIP memuat seluruh perangkat daerah yang dievaluasi; "
+              "hanya dengan Ya lampiran menyebut 'peringkat ke-N dari M Perangkat Daerah'.",
+              default="Tidak"),
+        Field("gambar_lampiran", "Berkas Gambar Lampiran", TEXT, False,
+              "Pindaian keputusan peringkat AKIP (PNG/JPG) di folder workbook, ditampilkan di "
+              "lampiran sesudah tabel peringkat. Boleh kosong.", example="keputusan-akip.png"),
     ),
 )
 
@@ -574,6 +584,9 @@ PRESTASI = Sheet(
     columns=(
         Column("uraian", "Prestasi", TEXT, True, width=80),
         Column("pemberi", "Pemberi", TEXT, width=30),
+        Column("gambar", "Berkas Gambar", TEXT, width=24,
+               help="Nama berkas gambar sertifikat/penghargaan (PNG/JPG) di folder workbook, "
+                    "ditampilkan di bawah butir prestasi. Boleh kosong."),
     ),
     identity=("uraian",),
 )

@@ -65,6 +65,7 @@ class Profil:
     tanggal: _dt.date
     logo: str | None
     bagan_organisasi: str | None
+    keterangan_bagan_organisasi: str | None
     ikhtisar_eksekutif: bool
     sumber_pegawai: str | None
     sumber_renstra: str | None
@@ -74,6 +75,8 @@ class Profil:
     sumber_anggaran: str | None
     sumber_akip: str | None
     dasar_peringkat_akip: str | None
+    peringkat_lengkap: bool
+    gambar_lampiran: str | None
     src: Src = NO_SRC
 
 
@@ -264,6 +267,7 @@ class PeringkatAkip:
 class Prestasi:
     uraian: str
     pemberi: str | None
+    gambar: str | None = None
     src: Src = NO_SRC
 
 

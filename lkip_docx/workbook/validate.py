@@ -11,7 +11,7 @@ from lkip_docx.fmt import money, number, percent
 from lkip_docx.numbers import HUNDRED
 from lkip_docx.problems import Problem, error, warning
 from lkip_docx.workbook import contract as c
-from lkip_docx.workbook.images import NOT_FOUND, NOT_IMAGE, image_problem
+from lkip_docx.workbook.images import NOT_FOUND, NOT_IMAGE, OUTSIDE, picture_problem
 from lkip_docx.workbook.model import Workbook
 from lkip_docx.workbook.scales import check_scale, group_scales
 
@@ -210,22 +210,37 @@ def check_akip(wb: Workbook) -> list[Problem]:
 
 
 def check_images(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
-    """The logo and the organisation chart: files next to the workbook, PNG or JPG."""
+    """Every picture the workbook names (logo, organisation chart, prestasi pictures, the
+    lampiran's scan): a PNG or JPG file in the workbook's folder. A missing or broken picture is
+    a warning at its cell; the report is built without it."""
+    if workbook_path is None:
+        return []
+    folder = workbook_path.parent
     problems = []
-    for key, what in (("logo", "logo"), ("bagan_organisasi", "bagan organisasi")):
-        name = getattr(wb.profil, key)
-        if not name or workbook_path is None:
+    named = [(wb.profil.logo, wb.profil.src.at("logo"), "logo", "logo"),
+             (wb.profil.bagan_organisasi, wb.profil.src.at("bagan_organisasi"),
+              "bagan organisasi", "bagan-organisasi"),
+             (wb.profil.gambar_lampiran, wb.profil.src.at("gambar_lampiran"), "gambar lampiran",
+              "picture")]
+    named += [(x.gambar, x.src.at("gambar"), "gambar prestasi", "picture") for x in wb.prestasi]
+    for name, loc, what, prefix in named:
+        if not name:
             continue
-        loc = wb.profil.src.at(key)
-        kind = image_problem(workbook_path.parent / name)
-        if kind == NOT_FOUND:
-            problems.append(warning(f"{key.replace('_', '-')}-not-found",
+        kind = picture_problem(folder, name)
+        if kind == OUTSIDE:
+            problems.append(warning("picture-outside-folder",
+                                    f"berkas {what} '{name}' harus berada di folder workbook "
+                                    "(tulis nama berkasnya saja, tanpa folder lain atau '..'); "
+                                    "laporan dibuat tanpa gambar itu", loc=loc))
+        elif kind == NOT_FOUND:
+            problems.append(warning(f"{prefix}-not-found",
                                     f"berkas {what} '{name}' tidak ditemukan di folder workbook; "
                                     "laporan dibuat tanpa gambar itu", loc=loc))
         elif kind == NOT_IMAGE:
-            problems.append(warning(f"{key.replace('_', '-')}-not-image",
-                                    f"berkas {what} '{name}' bukan gambar PNG atau JPG; laporan "
-                                    "dibuat tanpa gambar itu", loc=loc))
+            problems.append(warning(f"{prefix}-not-image",
+                                    f"berkas {what} '{name}' bukan gambar PNG atau JPG yang utuh "
+                                    "(mungkin rusak atau terpotong); laporan dibuat tanpa gambar "
+                                    "itu", loc=loc))
     return problems
 
 
