@@ -31,6 +31,7 @@ OWNERS = {
     "docx": ("lkip_docx.report",),
     "openpyxl": ("lkip_docx.workbook.reader", "lkip_docx.workbook.writer", "lkip_docx.rekap"),
     "defusedxml": ("lkip_docx.workbook.reader",),
+    "pypdf": ("lkip_docx.report.pdf",),
 }
 
 

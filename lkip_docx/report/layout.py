@@ -369,14 +369,15 @@ def _set_height(tr, twips: float) -> None:
 
 # --- text and paragraphs ------------------------------------------------------------------------
 
-_LONE_COLON = re.compile(r" (:)(?=\s|$)")
+#: a colon ending a lead-in ("sebagai berikut :"), not one inside a formula ("17,64 : 4")
+_LONE_COLON = re.compile(r" :(\s*)$")
 
 
 def bind_colons(document) -> None:
     """"berikut :" with a no-break space: the colon stays on the line of its word."""
     for t in document.element.body.iter(qn("w:t")):
         if t.text and " :" in t.text:
-            t.text = _LONE_COLON.sub("\u00a0:", t.text)
+            t.text = _LONE_COLON.sub("\u00a0:\\1", t.text)
 
 
 def _style(p) -> str | None:

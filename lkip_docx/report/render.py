@@ -73,6 +73,7 @@ class Renderer:
             raise LkipError(error("template-syntax", f"templat tidak dapat diproses: {exc}",
                                   place=str(self.template_path))) from None
         merge_marked_cells(tpl.docx)
+        drop_styles_with_effects(tpl.docx)
         layout.finish(tpl.docx)
         # the lists' entries, bookmarks and (empty) page numbers; report/pdf.py fills the numbers
         toc.prepare(tpl.docx)
@@ -103,6 +104,16 @@ class Renderer:
 
 
 _CHECKED: dict[bytes, list[Problem]] = {}
+
+
+def drop_styles_with_effects(document) -> None:
+    """Word 2010's copy of the styles (stylesWithEffects.xml, in templates made from
+    python-docx's or an old Word's default) is left out: it never follows the styles an agency
+    edits, and a copy that differs from styles.xml makes Word report unreadable content. Word
+    2013 and later neither need nor write it."""
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            document.part.drop_rel(rid)
 
 
 APP_XML = "application/vnd.openxmlformats-officedocument.extended-properties+xml"

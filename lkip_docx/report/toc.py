@@ -154,8 +154,12 @@ def entry_text(p) -> str:
             continue
         elif node.tag == qn("w:t"):
             out.append(node.text or "")
-        elif node.getparent().tag == qn("w:r"):  # not a tab stop of the paragraph's settings
-            out.append("\t" if node.tag == qn("w:tab") else " ")
+        elif node.getparent().tag != qn("w:r"):
+            continue  # a tab stop of the paragraph's settings, not a character
+        elif node.tag == qn("w:tab"):
+            out.append("\t")
+        elif not (out and out[-1].endswith(" ")):
+            out.append(" ")  # a line break ("BAB I" / "PENDAHULUAN") reads as one space
     return "".join(out).strip()
 
 
