@@ -462,3 +462,32 @@ def test_prestasi_without_pictures_is_a_plain_list(make_workbook, tmp_path):
     build_report(make_workbook(prestasi=[{"uraian": "Juara **1**", "pemberi": "Gubernur"}]), out)
     text = [p.text for p in Document(str(out)).paragraphs]
     assert "1.\tJuara 1 (Gubernur)" in text
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in soffice is a shell script")
+def test_libreoffice_that_fails_leaves_the_docx_whole(valid_workbook, tmp_path, monkeypatch):
+    # a "soffice" that writes nothing: the .docx is written without numbers, the PDF is an error
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\nexit 0\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("LKIP_SOFFICE", str(fake))
+    result = build_report(valid_workbook, tmp_path / "laporan.docx", pdf=tmp_path / "laporan.pdf")
+    assert [p.code for p in result.errors] == ["pdf-failed"]
+    assert result.pdf is None and not (tmp_path / "laporan.pdf").exists()
+    assert {e[2] for e in toc_entries(tmp_path / "laporan.docx")} == {""}
+    result = build_report(valid_workbook, tmp_path / "lagi.docx")
+    assert "page-numbers-failed" in {p.code for p in result.warnings} and result.errors == []
+
+
+def test_a_picture_python_docx_cannot_read_is_left_out(tmp_path, monkeypatch):
+    from lkip_docx.report import render
+
+    tiny_png(tmp_path / "aneh.png")
+    path = write_minimal_workbook(tmp_path / "lkip.xlsx", prestasi=prestasi_rows("aneh.png"))
+
+    def refuse(_path):  # a kind of PNG python-docx cannot parse, though its structure is whole
+        raise ValueError("unsupported")
+
+    monkeypatch.setattr(render.DocxImage, "from_file", staticmethod(refuse))
+    result = build_report(path, tmp_path / "laporan.docx")
+    assert ("picture-unreadable", "aneh.png") in keys(result.warnings)

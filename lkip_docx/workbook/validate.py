@@ -233,14 +233,19 @@ def check_images(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
                                     "(tulis nama berkasnya saja, tanpa folder lain atau '..'); "
                                     "laporan dibuat tanpa gambar itu", loc=loc))
         elif kind == NOT_FOUND:
-            problems.append(warning(f"{prefix}-not-found",
-                                    f"berkas {what} '{name}' tidak ditemukan di folder workbook; "
-                                    "laporan dibuat tanpa gambar itu", loc=loc))
+            message = (f"berkas {what} '{name}' tidak ditemukan di folder workbook; laporan "
+                       "dibuat tanpa gambar itu")
+            if prefix == "picture":
+                problems.append(warning("picture-not-found", message, loc=loc))
+            else:
+                problems.append(warning(f"{prefix}-not-found", message, loc=loc))
         elif kind == NOT_IMAGE:
-            problems.append(warning(f"{prefix}-not-image",
-                                    f"berkas {what} '{name}' bukan gambar PNG atau JPG yang utuh "
-                                    "(mungkin rusak atau terpotong); laporan dibuat tanpa gambar "
-                                    "itu", loc=loc))
+            message = (f"berkas {what} '{name}' bukan gambar PNG atau JPG yang utuh (mungkin "
+                       "rusak atau terpotong); laporan dibuat tanpa gambar itu")
+            if prefix == "picture":
+                problems.append(warning("picture-not-image", message, loc=loc))
+            else:
+                problems.append(warning(f"{prefix}-not-image", message, loc=loc))
     return problems
 
 
