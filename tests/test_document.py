@@ -491,3 +491,13 @@ def test_a_picture_python_docx_cannot_read_is_left_out(tmp_path, monkeypatch):
     monkeypatch.setattr(render.DocxImage, "from_file", staticmethod(refuse))
     result = build_report(path, tmp_path / "laporan.docx")
     assert ("picture-unreadable", "aneh.png") in keys(result.warnings)
+
+
+def test_a_name_too_long_for_its_place_is_a_warning(make_workbook):
+    from conftest import changed
+
+    path = make_workbook(sub_kegiatan=changed("sub_kegiatan", 0, nama="Pengelolaan " * 34))
+    assert keys(check_workbook(path).problems) == {
+        ("text-long-for-report", loc("sub_kegiatan", "nama", 2))}
+    path = make_workbook(sub_kegiatan=changed("sub_kegiatan", 0, nama="x" * 200))
+    assert keys(check_workbook(path).problems) == set()

@@ -209,6 +209,32 @@ def check_akip(wb: Workbook) -> list[Problem]:
     return problems
 
 
+#: The longest text each name may be for its place in the report: a name printed in a narrow
+#: table column, a heading or a list entry. Longer, it still prints, but the table column or
+#: the contents line grows out of shape: a warning, so the agency can shorten it.
+REPORT_TEXT_LIMITS = {
+    ("program", "nama"): 200, ("kegiatan", "nama"): 200, ("sub_kegiatan", "nama"): 200,
+    ("sub_kegiatan", "uraian_output"): 250, ("iku", "nama"): 150,
+    ("indikator_program", "nama"): 200, ("sasaran", "uraian"): 300, ("tujuan", "uraian"): 300,
+    ("peringkat_akip", "perangkat_daerah"): 150, ("evaluasi_akip", "komponen"): 150,
+}
+
+
+def check_text_lengths(wb: Workbook) -> list[Problem]:
+    """A name longer than its place in the report holds well (REPORT_TEXT_LIMITS)."""
+    problems = []
+    for (sheet_key, column_key), limit in REPORT_TEXT_LIMITS.items():
+        for row in getattr(wb, sheet_key, ()):
+            text = getattr(row, column_key, None)
+            if isinstance(text, str) and len(text) > limit:
+                problems.append(warning(
+                    "text-long-for-report",
+                    f"teks {len(text)} karakter, lebih panjang dari {limit} karakter yang muat "
+                    "dengan baik di tempatnya dalam laporan (kolom tabel, judul, daftar); "
+                    "pertimbangkan menyingkatnya", loc=row.src.at(column_key)))
+    return problems
+
+
 def check_images(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
     """Every picture the workbook names (logo, organisation chart, prestasi pictures, the
     lampiran's scan): a PNG or JPG file in the workbook's folder. A missing or broken picture is
@@ -270,7 +296,7 @@ def validate(wb: Workbook, workbook_path: Path | None = None) -> list[Problem]:
     """Every cross-sheet rule; problems from the cell-level reading are not repeated here."""
     problems: list[Problem] = []
     for rule in (check_references, check_sub_kegiatan, check_tree, check_indicators,
-                 check_scales, check_akip):
+                 check_scales, check_akip, check_text_lengths):
         problems.extend(rule(wb))
     problems.extend(check_images(wb, workbook_path))
     return problems
