@@ -501,3 +501,20 @@ def test_a_name_too_long_for_its_place_is_a_warning(make_workbook):
         ("text-long-for-report", loc("sub_kegiatan", "nama", 2))}
     path = make_workbook(sub_kegiatan=changed("sub_kegiatan", 0, nama="x" * 200))
     assert keys(check_workbook(path).problems) == set()
+
+
+def test_renstra_comparison_follows_the_previous_period_when_the_workbook_has_it(sample_docx,
+                                                                                  make_workbook,
+                                                                                  tmp_path):
+    # the sample: 2024 is the first year of the 2024-2026 Renstra; the table, its heading and
+    # its sentence all compare 2023 (end of 2018-2023) with 2024, as the reference does
+    texts = [p.text for p in Document(str(sample_docx)).paragraphs]
+    headings = [t for t in texts if t.startswith("c.\tPerbandingan Realisasi Kinerja")]
+    assert headings and all(t.endswith("Tahun 2018-2023") for t in headings)
+    assert any(t.startswith("Pada Tahun 2023, tahun akhir RENSTRA Tahun 2018-2023, Realisasi "
+                            "sebesar 4,86 terhadap Target sebesar 4,84") for t in texts)
+    # without the previous period: the current Renstra's end target, in table and heading
+    out = tmp_path / "laporan.docx"
+    build_report(make_workbook(), out)
+    texts = [p.text for p in Document(str(out)).paragraphs]
+    assert any(t.startswith("c.\tPerbandingan") and t.endswith("Tahun 2024-2026") for t in texts)

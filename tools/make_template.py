@@ -1185,6 +1185,23 @@ def ip_table(b: Body) -> None:
 
 
 def renstra_compare_table(b: Body) -> None:
+    # The last year of the previous Renstra beside the report year (as the reference), when the
+    # workbook has it; else the report year against the current Renstra's end target.
+    b.tag("{%p if k.renstra.sebelumnya %}")
+    t = Table(widths(0, 1300, 1500, 1500))
+    t.row([H("Capaian Indikator Kinerja Sasaran", vm="restart"), H("Satuan", vm="restart"),
+           H("{{ k.nama }} (Tahun)", span=2)], header=True)
+    t.row([H("", vm="continue"), H("", vm="continue"), H("{{ k.renstra.kolom[0].tahun }}"),
+           H("{{ k.renstra.kolom[1].tahun }}")], header=True)
+    for n, (label, key) in enumerate((("Target", "target"), ("Realisasi", "realisasi"),
+                                      ("Capaian", "capaian"))):
+        t.row([C(label), M("{{ k.satuan }}" if key != "capaian" else "%"),
+               M(f"{{{{ k.renstra.kolom[0].{key} }}}}"), M(f"{{{{ k.renstra.kolom[1].{key} }}}}")],
+              keep=True)
+    b.caption("k.renstra")
+    b.table(t)
+    b.sumber("k.renstra")
+    b.tag("{%p else %}")
     t = Table(widths(0, 1100, 1150, 1150, 1350, 1350))
     t.row([H("Indikator"), H("Satuan"), H(f"Target {TH}"), H(f"Realisasi {TH}"),
            H("Target Akhir RENSTRA ({{ k.renstra.tahun_akhir }})"),
@@ -1195,6 +1212,7 @@ def renstra_compare_table(b: Body) -> None:
     b.caption("k.renstra")
     b.table(t)
     b.sumber("k.renstra")
+    b.tag("{%p endif %}")
 
 
 def anggaran_iku_table(b: Body) -> None:
@@ -1372,7 +1390,7 @@ def bab3(b: Body) -> None:
     b.tag("{%p endif %}")
 
     b.h5("c.", TAB, f"Perbandingan Realisasi Kinerja Tahun {TH} dengan Target Akhir RENSTRA {SL} "
-         "Tahun {{ periode.renstra }}")
+         "Tahun {{ k.renstra_periode }}")
     b.tag("{%p if k.renstra %}")
     b.lead("Perbandingan Realisasi Kinerja Indikator *{{ k.nama }}* pada Tahun "
              f"{TH} yang dikaitkan dengan Target Akhir RENSTRA {SL} pada Tahun "
