@@ -619,8 +619,11 @@ def build_styles(doc) -> None:
     add(style_el("paragraph", "TOC1", "toc 1", "Normal", "Normal", ui=39,
                  ppr=ppr_el(before=120, after=60, tabs=[("right", tw, "dot")], left=0,
                             hanging=0, right=toc_right)))
+    # a sub-chapter entry is "1.1<tab>TITLE<tab>page": the first tab stops after the number
+    # (as in the heading itself), not at the page number's right tab
     add(style_el("paragraph", "TOC2", "toc 2", "Normal", "Normal", ui=39,
-                 ppr=ppr_el(after=60, tabs=[("right", tw, "dot")], left=425, right=toc_right)))
+                 ppr=ppr_el(after=60, tabs=[("left", 425 + 567, None), ("right", tw, "dot")],
+                            left=425, right=toc_right)))
     add(style_el("paragraph", "TableofFigures", "table of figures", "Normal", "Normal", ui=99,
                  ppr=ppr_el(after=60, tabs=[("right", tw, "dot")], left=1134, hanging=1134,
                             right=toc_right)))
