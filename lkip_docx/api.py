@@ -3,7 +3,11 @@ imports click.
 
 - ``check_workbook(path)``: read, validate and compute; every problem in one list.
 - ``compute_workbook(path)``: the computed figures, or LkipError listing the errors.
-- ``build_report(path, output, ...)``: validate, compute, render and write the .docx atomically.
+- ``build_report(path, output, ...)``: validate, compute, render and write the .docx atomically
+  (page numbers of the contents filled through LibreOffice when it is installed; ``pdf=`` also
+  writes the PDF).
+- ``build_pdf(path, output_pdf, ...)``: the .docx and its PDF; LkipError when no PDF can be made.
+- ``find_libreoffice()``: the LibreOffice program used for page numbers and PDF, or None.
 - ``build_many(inputs, folder, ...)``: a report per workbook, in parallel (BatchInterrupted on
   Ctrl-C, with the reports written).
 - ``write_rekap(inputs, output, ...)``: the city recap of many workbooks.
@@ -34,24 +38,30 @@ from lkip_docx.build import (
 from lkip_docx.output import Inputs, check_target, write_atomically
 from lkip_docx.problems import LkipError, Problem, error
 from lkip_docx.rekap import REKAP_KEYWORDS, RekapRow, collect, notes, rekap_bytes
+from lkip_docx.report.pdf import find_soffice as find_libreoffice
 from lkip_docx.report.template_check import check_template_file as check_template
 from lkip_docx.review.diff import HasilDiff, diff_workbooks
 from lkip_docx.review.diff import to_json_dict as diff_json
 from lkip_docx.review.diff import to_text as diff_text
+from lkip_docx.review.konsistensi import PERIKSA, TIDAK_SESUAI
 from lkip_docx.review.reviu import HasilReviu, write_reviu
 from lkip_docx.review.verify import HasilVerifikasi, verify_report
 from lkip_docx.review.verify import to_text as verify_text
 from lkip_docx.summary import to_json_dict as summary_json
 from lkip_docx.summary import to_text as summary_text
+from lkip_docx.workbook.reader import MAX_FILE_BYTES as MAX_WORKBOOK_BYTES
 from lkip_docx.workbook.writer import workbook_bytes
 
+#: MAX_WORKBOOK_BYTES: the largest workbook file the reader opens, so that a page can refuse a
+#: bigger upload before receiving it, with the reader's own message.
 __all__ = [
-    "BatchInterrupted", "BuildResult", "CheckResult", "ComputedWorkbook", "LkipError", "Outcome",
-    "Problem", "RekapRow", "build_many", "build_report", "check_template", "check_workbook",
-    "compute_workbook", "init_workbook", "summary_json", "summary_text", "write_rekap",
+    "BatchInterrupted", "BuildResult", "CheckResult", "ComputedWorkbook", "LkipError",
+    "MAX_WORKBOOK_BYTES", "Outcome", "Problem", "RekapRow", "build_many", "build_pdf",
+    "build_report", "check_template", "check_workbook", "compute_workbook", "find_libreoffice",
+    "init_workbook", "summary_json", "summary_text", "write_rekap",
     # review (lkip_docx.review)
     "HasilDiff", "HasilReviu", "HasilVerifikasi", "diff_json", "diff_text", "diff_workbooks",
-    "verify_report", "verify_text", "write_reviu",
+    "verify_report", "verify_text", "write_reviu", "PERIKSA", "TIDAK_SESUAI",
 ]
 
 
@@ -78,6 +88,23 @@ def _is_earlier_rekap(path: Path) -> bool:
     except (OSError, KeyError, zipfile.BadZipFile, ValueError, RuntimeError):
         return False
     return f"<cp:keywords>{REKAP_KEYWORDS}</cp:keywords>".encode() in core
+
+
+def build_pdf(path: Path | str, output: Path | str, template: Path | str | None = None,
+              force: bool = False, docx: Path | str | None = None) -> BuildResult:
+    """Build one workbook into a PDF (``output``) and the editable .docx it was made from
+    (``docx``, by default beside the PDF with the same name). Raises LkipError when the PDF
+    cannot be made (no LibreOffice: the message says how to install it); the .docx is written
+    all the same."""
+    output = Path(output)
+    if output.suffix.lower() != ".pdf":
+        raise LkipError(error("bad-extension", "nama berkas PDF harus berakhiran .pdf",
+                              place=str(output)))
+    docx = Path(docx) if docx is not None else output.with_suffix(".docx")
+    result = build_report(path, docx, template, force, pdf=output)
+    if result.errors:
+        raise LkipError(result.errors)
+    return result
 
 
 def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,
@@ -107,12 +134,3 @@ def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,
     write_atomically(output, rekap_bytes(rows, warnings), force)
     return rows, warnings
 
-
-# --- for front ends that receive files (lkip serve) ------------------------------------------
-
-from lkip_docx.workbook import reader as _reader  # noqa: E402
-
-#: The largest workbook file the reader opens: a page refuses a bigger upload before receiving
-#: it, with the reader's own message.
-MAX_WORKBOOK_BYTES: int = _reader.MAX_FILE_BYTES
-__all__.append("MAX_WORKBOOK_BYTES")

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from lkip_docx import output as output_mod
-from lkip_docx.build import build_report
-from lkip_docx.output import TEMP_PREFIX, Inputs, input_problem
+from lkip_docx.build import build_report, pdf_beside
+from lkip_docx.output import TEMP_PREFIX, Inputs, check_target, input_problem, write_atomically
 from lkip_docx.problems import LkipError, Location, Problem, error
+from lkip_docx.report.pdf import paginate
 from lkip_docx.report.template_check import check_template_file
 
 WORKBOOK_SUFFIXES = (".xlsx",)
@@ -33,6 +34,7 @@ class Outcome:
     output: Path | None
     ok: bool
     problems: list[Problem] = field(default_factory=list)
+    pdf: Path | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -82,11 +84,16 @@ def output_clashes(workbooks: list[Path], folder: Path) -> list[Problem]:
     return problems
 
 
-def build_one(workbook: str, output: str, template: str | None, force: bool) -> Outcome:
-    """Build one report; every problem comes back as data (worker processes cannot print)."""
+def build_one(workbook: str, output: str, template: str | None, force: bool,
+              pdf: bool = False) -> Outcome:
+    """Build one report; every problem comes back as data (worker processes cannot print).
+    Page numbers and PDF are left to the batch (one LibreOffice start for all reports); an
+    existing PDF that must not be overwritten fails the workbook here, before any work."""
     wb, out = Path(workbook), Path(output)
     try:
-        result = build_report(wb, out, template, force)
+        if pdf:
+            check_target(pdf_beside(out), force)
+        result = build_report(wb, out, template, force, page_numbers=False)
     except LkipError as exc:
         return Outcome(wb, None, False, exc.problems)
     except Exception as exc:  # noqa: BLE001 - one broken workbook must not stop the batch
@@ -300,25 +307,33 @@ def _sweep(folder: Path, tag: str) -> None:
 
 def build_many(inputs: Iterable[Path], folder: Path, template: Path | None = None,
                force: bool = False, jobs: int | None = None,
-               progress: Callable[[Outcome, int], None] | None = None) -> list[Outcome]:
+               progress: Callable[[Outcome, int], None] | None = None, pdf: bool = False,
+               page_numbers: bool = True) -> list[Outcome]:
     """Build every workbook of ``inputs`` (files or folders) into ``folder``; outcomes in input
     order. ``progress(outcome, total)`` is called as each report is done. LkipError when the
-    batch as a whole cannot run (see prepare_batch); BatchInterrupted on Ctrl-C."""
+    batch as a whole cannot run (see prepare_batch); BatchInterrupted on Ctrl-C.
+
+    With ``page_numbers`` (and always with ``pdf``) the reports are then paginated together by
+    one LibreOffice start per round (report/pdf.py), and with ``pdf`` each gets its PDF beside
+    it."""
     inputs = list(inputs)
     copy = _copy_template(template) if template is not None else None
     try:
         workbooks = prepare_batch(inputs, folder, template, copy)
-        return _run_batch(workbooks, folder, template, copy, force, jobs, progress)
+        outcomes = _run_batch(workbooks, folder, template, copy, force, jobs, progress, pdf)
     finally:
         if copy is not None:
             shutil.rmtree(copy.parent, ignore_errors=True)
+    if page_numbers or pdf:
+        paginate_outcomes(outcomes, pdf)
+    return outcomes
 
 
 def _run_batch(workbooks: list[Path], folder: Path, template: Path | None, copy: Path | None,
                force: bool, jobs: int | None,
-               progress: Callable[[Outcome, int], None] | None) -> list[Outcome]:
+               progress: Callable[[Outcome, int], None] | None, pdf: bool) -> list[Outcome]:
     outputs = [output_for(wb, folder) for wb in workbooks]
-    tasks = [(str(wb), str(out), str(copy) if copy else None, force)
+    tasks = [(str(wb), str(out), str(copy) if copy else None, force, pdf)
              for wb, out in zip(workbooks, outputs)]
     before = [_signature(out) for out in outputs]
     tag = secrets.token_hex(4) + "-"
@@ -345,3 +360,31 @@ def _run_batch(workbooks: list[Path], folder: Path, template: Path | None, copy:
                    if (i in stop.done and stop.done[i].ok)
                    or (i not in stop.done and _signature(out) != before[i])]
         raise BatchInterrupted(finished, written) from None
+
+
+def paginate_outcomes(outcomes: list[Outcome], pdf: bool) -> None:
+    """Page numbers (and PDFs) of the reports a batch wrote, rewritten in place."""
+    built: list[tuple[Outcome, Path, bytes]] = []
+    for o in outcomes:
+        if not o.ok or o.output is None:
+            continue
+        try:
+            built.append((o, o.output, o.output.read_bytes()))
+        except OSError as exc:
+            o.problems.append(error("output-failed", f"laporan tidak dapat dibaca ulang: "
+                                    f"{exc.strerror or exc}", place=str(o.output)))
+    paged = paginate([data for _, _, data in built], pdf=pdf,
+                     names=[path.name for _, path, _ in built])
+    for (o, path, original), result in zip(built, paged):
+        o.problems.extend(result.problems)
+        try:
+            if result.docx != original:
+                write_atomically(path, result.docx, True)
+            if pdf and result.pdf is not None:
+                target = pdf_beside(path)
+                write_atomically(target, result.pdf, True)
+                o.pdf = target
+        except LkipError as exc:
+            o.problems.extend(exc.problems)
+        if any(p.is_error for p in o.problems):
+            o.ok = False

@@ -22,18 +22,26 @@ from pathlib import Path
 
 import click
 
-from lkip_docx import __version__, cli_messages
+from lkip_docx import __version__, cli_messages, fmt
 from lkip_docx.api import (
+    PERIKSA,
+    TIDAK_SESUAI,
     BatchInterrupted,
     build_many,
     build_report,
     check_template,
     check_workbook,
     compute_workbook,
+    diff_json,
+    diff_text,
+    diff_workbooks,
     init_workbook,
     summary_json,
     summary_text,
+    verify_report,
+    verify_text,
     write_rekap,
+    write_reviu,
 )
 from lkip_docx.problems import LkipError, Problem
 
@@ -52,15 +60,13 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 # the screen, a carriage return overwrites the line), DEL, and the bidirectional overrides and
 # isolates, which make a file name read as another on screen. Letters, accents and every script
 # stay as typed.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # In JSON, C0 is escaped by json.dumps already; the rest can only occur inside strings.
 _UNSAFE_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def visible(text: str) -> str:
-    """``text`` safe to print: unsafe characters (see _UNSAFE) shown as ``\\x1b``/``\\u202e``."""
-    return _UNSAFE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100
-                       else f"\\u{ord(m[0]):04x}", text)
+    """``text`` safe to print: what a terminal would act on shown as ``\\x1b``/``\\u202e``."""
+    return fmt.escaped(text)
 
 
 def _json_visible(text: str) -> str:
@@ -205,7 +211,8 @@ def check_cmd(workbook: Path) -> None:
 @click.argument("workbooks", nargs=-1, required=True, metavar="WORKBOOK_ATAU_FOLDER...",
                 type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", metavar="TUJUAN", type=click.Path(path_type=Path), required=True,
-              help="Berkas laporan .docx; untuk beberapa workbook atau folder: folder tujuan.")
+              help="Berkas laporan .docx (atau .pdf: .docx dibuat juga di sampingnya); untuk "
+                   "beberapa workbook atau folder: folder tujuan.")
 @click.option("-t", "--template", metavar="TEMPLAT",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Templat Word instansi (bawaan: templat standar lkip-docx).")
@@ -213,34 +220,53 @@ def check_cmd(workbook: Path) -> None:
 @click.option("-j", "--jobs", metavar="N", type=click.IntRange(min=1),
               help="Jumlah proses paralel untuk banyak workbook (bawaan dan batas atas: jumlah "
                    "inti CPU; tidak lebih dari jumlah workbook).")
+@click.option("--pdf", "want_pdf", is_flag=True,
+              help="Buat juga PDF di samping setiap .docx (memerlukan LibreOffice).")
+@click.option("--tanpa-nomor-halaman", "no_page_numbers", is_flag=True,
+              help="Jangan isi nomor halaman Daftar Isi lewat LibreOffice (lebih cepat; Word "
+                   "mengisinya saat memperbarui isian).")
 def build_cmd(workbooks: tuple[Path, ...], output: Path, template: Path | None, force: bool,
-              jobs: int | None) -> None:
+              jobs: int | None, want_pdf: bool, no_page_numbers: bool) -> None:
     """Periksa, hitung dan susun WORKBOOK menjadi laporan LKIP (.docx) yang dapat diedit.
 
     \b
     Satu workbook:    lkip build dinas.xlsx -o laporan.docx
+    Dengan PDF:       lkip build dinas.xlsx -o laporan.pdf   (atau -o laporan.docx --pdf)
     Banyak workbook:  lkip build folder_workbook/ -o folder_laporan/ --jobs 2
+
+    Nomor halaman Daftar Isi, Daftar Tabel dan Daftar Gambar diisi dengan LibreOffice bila
+    terpasang (atau ditunjuk variabel LKIP_SOFFICE); tanpa LibreOffice, Word mengisinya saat
+    memperbarui isian.
 
     Workbook yang masih memiliki galat tidak menghasilkan laporan; pada mode banyak workbook,
     workbook lain tetap diproses dan ringkasan galat ditampilkan di akhir.
     """
-    # One workbook into a .docx is a single build (an existing folder named *.docx is then
-    # refused by the library, with the other output problems); anything else is a batch.
-    single = len(workbooks) == 1 and workbooks[0].is_file() and output.suffix.lower() == ".docx"
+    # One workbook into a .docx (or .pdf) is a single build (an existing folder named *.docx is
+    # then refused by the library, with the other output problems); anything else is a batch.
+    suffix = output.suffix.lower()
+    single = len(workbooks) == 1 and workbooks[0].is_file() and suffix in (".docx", ".pdf")
     if single:
-        result = build_report(workbooks[0], output, template, force)
+        docx = output.with_suffix(".docx") if suffix == ".pdf" else output
+        pdf = output if suffix == ".pdf" else (docx.with_suffix(".pdf") if want_pdf else None)
+        result = build_report(workbooks[0], docx, template, force, pdf=pdf,
+                              page_numbers=not no_page_numbers)
         if result.warnings:
             _print_problems(result.warnings, err=True)
         echo(f"Laporan dibuat: {result.output}", fg="green")
+        if result.pdf is not None:
+            echo(f"PDF dibuat: {result.pdf}", fg="green")
+        if result.errors:
+            _print_problems(result.errors, err=True)
+            raise click.exceptions.Exit(EXIT_USER)
         return
-    _build_batch(workbooks, output, template, force, jobs)
+    _build_batch(workbooks, output, template, force, jobs, want_pdf, not no_page_numbers)
 
 
 def _build_batch(inputs: tuple[Path, ...], folder: Path, template: Path | None, force: bool,
-                 jobs: int | None) -> None:
-    if folder.suffix.lower() == ".docx":
+                 jobs: int | None, want_pdf: bool = False, page_numbers: bool = True) -> None:
+    if folder.suffix.lower() in (".docx", ".pdf"):
         raise click.UsageError("untuk beberapa workbook, -o harus berupa folder, bukan berkas "
-                               ".docx")
+                               f"{folder.suffix.lower()}")
     bar = None
     done = 0
 
@@ -269,7 +295,8 @@ def _build_batch(inputs: tuple[Path, ...], folder: Path, template: Path | None, 
                 _silence(False)
 
     try:
-        outcomes = build_many(list(inputs), folder, template, force, jobs, progress)
+        outcomes = build_many(list(inputs), folder, template, force, jobs, progress,
+                              pdf=want_pdf, page_numbers=page_numbers)
     except BatchInterrupted as stop:
         close_bar()
         echo(f"Dihentikan: {len(stop.written)} laporan sudah dibuat di {folder}"
@@ -281,6 +308,11 @@ def _build_batch(inputs: tuple[Path, ...], folder: Path, template: Path | None, 
     failed = [o for o in outcomes if not o.ok]
     echo(f"Selesai: {len(outcomes) - len(failed)} laporan dibuat di {folder}, "
                f"{len(failed)} gagal.")
+    # said once for the whole batch, not once per report
+    pending = [p for o in outcomes for p in o.problems if p.code == "page-numbers-pending"]
+    if pending:
+        echo("Peringatan:", fg="yellow", bold=True, err=True)
+        echo(f"  {pending[0].message} [{pending[0].code}]", err=True)
     if failed:
         echo("Workbook yang gagal:", fg="red", bold=True, err=True)
         for o in failed:
@@ -376,11 +408,8 @@ def verify_cmd(report: Path, workbook: Path, template: Path | None) -> None:
     baris dan kolom, atau paragraf). Teks yang ditambahkan staf dicantumkan tetapi bukan galat.
     Keluar dengan kode 0 bila semua angka dan kalimat sama dengan hasil penyusunan, 1 bila tidak.
     """
-    # imported here: the review commands are an addition to this module, not part of its start
-    from lkip_docx.api import verify_report, verify_text
-
     hasil = verify_report(report, workbook, template)
-    click.echo(verify_text(hasil))
+    echo(verify_text(hasil))
     if not hasil.sama:
         raise click.exceptions.Exit(EXIT_USER)
 
@@ -410,19 +439,17 @@ def reviu_cmd(workbook: Path, output: Path, laporan: Path | None, tahun_lalu: Pa
     Lembar Konsistensi : angka dalam narasi dan data perencanaan diperiksa silang
     Lembar Kertas Kerja: daftar uji reviu, dijawab otomatis bila data memungkinkan
     """
-    from lkip_docx.api import write_reviu
-    from lkip_docx.review.konsistensi import PERIKSA, TIDAK_SESUAI
 
     hasil = write_reviu(workbook, output, template, force, laporan, tahun_lalu)
     periksa = [c for c in hasil.cek if c.hasil == PERIKSA]
-    click.secho(f"Kertas kerja dibuat: {hasil.output} ({len(hasil.jejak)} angka dilacak; "
+    echo(f"Kertas kerja dibuat: {hasil.output} ({len(hasil.jejak)} angka dilacak; "
                 f"{len(hasil.cek)} pemeriksaan: {len(hasil.tidak_sesuai)} {TIDAK_SESUAI}, "
                 f"{len(periksa)} {PERIKSA}; {len(hasil.jawaban)} butir kertas kerja, "
                 f"{sum(1 for j in hasil.jawaban if j.otomatis)} dijawab otomatis).", fg="green")
     if hasil.tidak_sesuai:
-        click.secho(f"Tidak sesuai ({len(hasil.tidak_sesuai)}):", fg="yellow", bold=True, err=True)
+        echo(f"Tidak sesuai ({len(hasil.tidak_sesuai)}):", fg="yellow", bold=True, err=True)
         for c in hasil.tidak_sesuai:
-            click.echo(f"  {c.lokasi}: {c.uraian} (tertulis {c.tertulis}, pembanding "
+            echo(f"  {c.lokasi}: {c.uraian} (tertulis {c.tertulis}, pembanding "
                        f"{c.dihitung})", err=True)
 
 
@@ -438,13 +465,12 @@ def diff_cmd(old: Path, new: Path, as_json: bool) -> None:
 
     Keluar dengan kode 0 bila tidak ada angka laporan yang berubah, 1 bila ada.
     """
-    from lkip_docx.api import diff_json, diff_text, diff_workbooks
 
     hasil = diff_workbooks(old, new)
     if as_json:
-        click.echo(json.dumps(diff_json(hasil), ensure_ascii=False, indent=2))
+        echo(_json_visible(json.dumps(diff_json(hasil), ensure_ascii=False, indent=2)))
     else:
-        click.echo(diff_text(hasil))
+        echo(diff_text(hasil))
     if hasil.berubah:
         raise click.exceptions.Exit(EXIT_USER)
 
@@ -471,7 +497,7 @@ def serve_cmd(host: str, port: int, open_browser: bool, workers: int | None) -> 
     # Imported here: the web server's modules are not loaded by the other commands.
     from lkip_docx.web.server import run as serve
 
-    serve(host, port, open_browser, workers, click.echo)
+    serve(host, port, open_browser, workers, echo)
 
 
 def run() -> None:

@@ -8,6 +8,7 @@ marked not available (``numbers.NA``) prints as ``N/A``, never as a figure or a 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from decimal import Decimal
 
 from lkip_docx.numbers import (
@@ -170,3 +171,18 @@ def count_decimal(value: Decimal) -> str:
     if value == value.to_integral_value():
         return count(int(value))
     return number(value, None, trim=True)
+
+
+#: Characters XML 1.0 cannot carry (a control character in a file name, a broken surrogate):
+#: written into a .docx or .xlsx they would make the file unreadable.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: What a terminal acts on: C0 and C1 control characters and the bidirectional overrides (a file
+#: name that sets the window title and clears the screen).
+NOT_PRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def escaped(text: str, unsafe: re.Pattern = NOT_PRINTABLE) -> str:
+    """``text`` with each ``unsafe`` character shown as ``\\x1b`` or ``\\u202e``, as a
+    terminal would show it: visible, and harmless where it is printed or stored."""
+    return unsafe.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100
+                      else f"\\u{ord(m[0]):04x}", text)

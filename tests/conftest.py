@@ -337,6 +337,47 @@ def check_keys(path: Path | str) -> set[tuple[str, str]]:
     return keys(check_workbook(path).problems)
 
 
+# --- LibreOffice ---------------------------------------------------------------------------------
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_libreoffice_by_default():
+    """Reports built by the tests are not laid out by LibreOffice (seconds each) unless a test
+    asks for it with the ``soffice`` fixture; the lkip processes tests start inherit this."""
+    import os
+
+    before = os.environ.get("LKIP_SOFFICE")
+    os.environ["LKIP_SOFFICE"] = "none"
+    yield
+    if before is None:
+        os.environ.pop("LKIP_SOFFICE", None)
+    else:
+        os.environ["LKIP_SOFFICE"] = before
+
+
+def real_soffice():
+    """LibreOffice as a user's machine would find it (ignoring the suite's LKIP_SOFFICE=none)."""
+    import os
+
+    from lkip_docx.report.pdf import find_soffice
+
+    saved = os.environ.pop("LKIP_SOFFICE", None)
+    try:
+        return find_soffice()
+    finally:
+        if saved is not None:
+            os.environ["LKIP_SOFFICE"] = saved
+
+
+@pytest.fixture
+def soffice(monkeypatch):
+    """The LibreOffice program, made the one lkip uses in this test; skips where it is absent."""
+    path = real_soffice()
+    if path is None:
+        pytest.skip("LibreOffice (soffice) is not installed; .ci/run installs it on Debian")
+    monkeypatch.setenv("LKIP_SOFFICE", str(path))
+    return path
+
+
 # --- the template cache ------------------------------------------------------------------------
 
 @pytest.fixture(autouse=True, scope="session")
@@ -353,3 +394,90 @@ def _private_template_cache(tmp_path_factory):
         os.environ.pop("LKIP_CACHE_DIR", None)
     else:
         os.environ["LKIP_CACHE_DIR"] = before
+
+
+# --- every report the tests build passes the OOXML schema ---------------------------------------
+
+#: Each distinct report rendered in this process (document parts only: the build time in the
+#: properties differs from build to build), validated once at the end of the session.
+_RENDERED: dict[str, bytes] = {}
+
+
+def _remember(data: bytes) -> None:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(__import__("io").BytesIO(data)) as z:
+        for name in sorted(z.namelist()):
+            if name != "docProps/core.xml":
+                digest.update(name.encode() + z.read(name))
+    _RENDERED.setdefault(digest.hexdigest(), data)
+
+
+def schema_errors(docx: bytes | Path) -> list[str]:
+    """What openxml-audit (the Open XML SDK's schema and semantic rules, in Python) finds in a
+    .docx: Word opens a document without "repair" only when this is empty."""
+    import tempfile
+
+    from openxml_audit import OpenXmlValidator
+
+    if isinstance(docx, Path):
+        path, cleanup = docx, None
+    else:
+        fd, name = tempfile.mkstemp(suffix=".docx")
+        with open(fd, "wb") as fh:
+            fh.write(docx)
+        path = cleanup = Path(name)
+    try:
+        result = OpenXmlValidator(max_errors=0).validate(str(path))
+        return [str(e) for e in result.errors]
+    finally:
+        if cleanup is not None:
+            cleanup.unlink()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_rendered_reports():
+    """Every report rendered in-process (Renderer.render, and the page-numbered documents of
+    report/pdf.py) is kept for the schema check at the end of the session."""
+    from lkip_docx import batch, build
+    from lkip_docx.report import pdf
+    from lkip_docx.report.render import Renderer
+
+    real_render, real_paginate = Renderer.render, pdf.paginate
+
+    def render(self, *args, **kwargs):
+        data = real_render(self, *args, **kwargs)
+        _remember(data)
+        return data
+
+    def paginate(docs, *args, **kwargs):
+        out = real_paginate(docs, *args, **kwargs)
+        for paged in out:
+            _remember(paged.docx)
+        return out
+
+    Renderer.render = render
+    build.paginate = batch.paginate = paginate
+    yield
+    Renderer.render = real_render
+    build.paginate = batch.paginate = real_paginate
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fails the run when a report rendered by any test is not schema-valid."""
+    if not _RENDERED:
+        return
+    failures = []
+    for digest, data in _RENDERED.items():
+        errors = schema_errors(data)
+        if errors:
+            failures.append(f"report {digest[:12]}: " + "; ".join(errors[:5]))
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"schema check (openxml-audit): {len(_RENDERED)} distinct reports, "
+                            f"{len(failures)} invalid")
+        for f in failures:
+            reporter.write_line(f"  {f}", red=True)
+    if failures:
+        session.exitstatus = 1

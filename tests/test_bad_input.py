@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import shutil
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -35,8 +36,15 @@ def sample_with(tmp_path: Path, sheet: str, coord: str, value) -> Path:
     wb[sheet][coord].value = value
     path = tmp_path / "lkip.xlsx"
     wb.save(path)
+    with_sample_pictures(tmp_path)
     wb.close()
     return path
+
+
+def with_sample_pictures(folder: Path) -> None:
+    """The pictures the sample names, beside a copy of it (as a user keeps them)."""
+    for picture in SAMPLE.parent.glob("*.png"):
+        shutil.copy(picture, folder / picture.name)
 
 
 def report_texts(path: Path) -> list[str]:
@@ -136,6 +144,7 @@ def test_sample_without_its_evaluasi_akip_sheet_says_why_iku2_has_no_realisasi(t
     wb["Evaluasi AKIP"].title = "Lama Evaluasi AKIP"
     path = tmp_path / "lkip.xlsx"
     wb.save(path)
+    with_sample_pictures(tmp_path)
     assert keys(check_workbook(path).problems) == {("unknown-reference", "'IKU'!H3")}
 
 

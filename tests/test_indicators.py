@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
-from conftest import changed, keys, loc, write_minimal_workbook
+from conftest import changed, keys, loc, profil_loc, write_minimal_workbook
 from docx import Document
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -455,7 +455,7 @@ def test_draft_report_says_not_available_everywhere(tmp_path):
         tmp_path / "lkip.xlsx", target_iku=changed("target_iku", 0, realisasi="belum tersedia"))
     result = check_workbook(path)
     assert keys(result.warnings) == {("value-not-available", loc("target_iku", "realisasi", 2)),
-                                     ("draft-report", "'Profil'!B35")}
+                                     ("draft-report", profil_loc("status_dokumen"))}
     data = render_report(compute_workbook(path).results)
     doc = Document(io.BytesIO(data))
     lines = body_lines(doc)

@@ -38,6 +38,7 @@ OWNERS = {
     "flask": ("lkip_docx.web",),
     "waitress": ("lkip_docx.web",),
     "werkzeug": ("lkip_docx.web",),
+    "pypdf": ("lkip_docx.report.pdf",),
 }
 
 

@@ -196,8 +196,10 @@ SENTENCES = [
     "Target Indeks Layanan Publik Berbasis IT Tahun 2024 sebesar 4,09 dengan Realisasi 4,41, maka "
     "Capaian Kinerja Tahun 2024 atas Indeks Layanan Publik Berbasis IT sebesar 107,82%",
     "Capaian Kinerja Tahun 2024 sebesar 107,82% meningkat dibandingkan Tahun 2023 sebesar 100,41%",
-    "Realisasi Tahun 2024 sebesar 4,41 telah mencapai 90,55% dari Target Akhir RENSTRA Tahun 2026 "
-    "sebesar 4,87.",
+    # 2024 opens the 2024-2026 Renstra: compared with the end of 2018-2023, as the reference
+    "Pada Tahun 2023, tahun akhir RENSTRA Tahun 2018-2023, Realisasi sebesar 4,86 terhadap Target "
+    "sebesar 4,84 dengan Capaian 100,41%; pada Tahun 2024, dalam RENSTRA Tahun 2024-2026, "
+    "Realisasi sebesar 4,41 terhadap Target sebesar 4,09 dengan Capaian 107,82%.",
     # the worked calculation of the composite index
     "= {4,21 + 4,68 + 3,75 + 5} : 4",
     "= 17,64 : 4",

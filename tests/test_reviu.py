@@ -125,20 +125,32 @@ def test_sources_are_joined_into_ranges():
 
 # --- Konsistensi ---------------------------------------------------------------------------------
 
+def narasi_cell(text: str) -> str:
+    """Where the sample's Narasi sheet holds the paragraph that contains ``text``."""
+    ws = openpyxl.load_workbook(SAMPLE, read_only=True)["Narasi"]
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and text in cell.value:
+                return f"'Narasi'!{cell.coordinate}"
+    raise AssertionError(f"no Narasi row holds {text!r}")
+
+
 def test_the_narrative_contradiction_left_in_the_sample_is_flagged(reviu):
     hasil, wb = reviu
+    where = narasi_cell("belum terpenuhi")
     flagged = [c for c in hasil.cek if c.hasil == konsistensi.TIDAK_SESUAI]
     # The reference says the IKU2 target was "belum terpenuhi" though its capaian is 104,09%.
     assert [(c.lokasi, c.tertulis, c.dihitung) for c in flagged] == [
-        ("'Narasi'!E167 (Penyebab Keberhasilan/Kegagalan, IKU2)", "belum terpenuhi",
+        (f"{where} (Penyebab Keberhasilan/Kegagalan, IKU2)", "belum terpenuhi",
          "capaian 104,09%")]
     # What the sample's narrative and prestasi state correctly is confirmed, not flagged.
     ok = {(c.lokasi.split(" ")[0], c.tertulis) for c in hasil.cek if c.hasil == konsistensi.SESUAI}
-    assert {("'Narasi'!E180", "2 (dua)"), ("'Prestasi'!A6", "80,67"),
+    assert {(narasi_cell("memiliki 2 (*dua*) Sasaran Strategis"), "2 (dua)"),
+            ("'Prestasi'!A6", "80,67"),
             ("'Prestasi'!A6", "Peringkat X"), ("'Prestasi'!A6", "Predikat Nilai A")} <= ok
     ws = wb["Konsistensi"]
     first = rows_of(ws)[0]  # sorted: what does not agree comes first
-    assert first[6] == konsistensi.TIDAK_SESUAI and first[3].startswith("'Narasi'!E167")
+    assert first[6] == konsistensi.TIDAK_SESUAI and first[3].startswith(where)
 
 
 REFERENCE_SENTENCES = [
@@ -330,7 +342,7 @@ def test_lkip_reviu_writes_the_workbook_and_names_what_does_not_agree(sample, tm
     result = CliRunner().invoke(main, ["reviu", str(sample), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.is_file() and "Kertas kerja dibuat:" in result.output
-    assert "'Narasi'!E167" in result.output
+    assert narasi_cell("belum terpenuhi") in result.output
     again = CliRunner().invoke(main, ["reviu", str(sample), "-o", str(out)])
     assert again.exit_code == 1 and "[output-exists]" in again.output
 

@@ -257,7 +257,7 @@ def test_make_sample_check_needs_nothing_outside_the_repository(tmp_path):
 def samples_copy(tmp_path) -> Path:
     folder = tmp_path / "samples"
     (folder / "src").mkdir(parents=True)
-    for p in SAMPLE_WORKBOOKS + DATA_FILES:
+    for p in SAMPLE_WORKBOOKS + DATA_FILES + sorted(SAMPLES.glob("*.png")):
         shutil.copy(p, folder / p.relative_to(SAMPLES))
     assert make_sample.check(folder) == []
     return folder

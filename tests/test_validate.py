@@ -553,10 +553,23 @@ def test_logo_not_an_image(make_workbook, tmp_path):
 
 
 def test_logo_found(make_workbook, tmp_path):
-    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
-    (tmp_path / "logo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 32)
+    from test_document import tiny_png
+
+    tiny_png(tmp_path / "logo.png")
+    # the smallest JPEG python-docx reads: start, a frame header of 1x1, end
+    (tmp_path / "logo.jpg").write_bytes(b"\xff\xd8\xff\xc0\x00\x0b\x08\x00\x01\x00\x01\x01"
+                                        b"\x01\x11\x00\xff\xd9")
     assert keys(check_workbook(make_workbook(profil={"logo": "logo.png"})).problems) == set()
     assert keys(check_workbook(make_workbook(profil={"logo": "logo.jpg"})).problems) == set()
+
+
+def test_a_picture_cut_short_is_not_an_image(make_workbook, tmp_path):
+    # only the first bytes of a PNG or JPEG (an interrupted copy): Word could not show it
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
+    (tmp_path / "logo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 32)
+    for name in ("logo.png", "logo.jpg"):
+        assert keys(check_workbook(make_workbook(profil={"logo": name})).problems) == {
+            ("logo-not-image", profil_loc("logo"))}
 
 
 def test_bagan_organisasi_not_found_and_not_image(make_workbook, tmp_path):
@@ -575,9 +588,11 @@ def test_bagan_organisasi_not_found_and_not_image(make_workbook, tmp_path):
 def test_any_image_name_gives_a_problem_never_an_exception(make_workbook, tmp_path, name):
     (tmp_path / "folder").mkdir()
     path = make_workbook(profil={"logo": name, "bagan_organisasi": name})
+    # a name leaving the workbook's folder is refused before the file system is asked
+    code = "picture-outside-folder" if ".." in name else None
     assert keys(check_workbook(path).problems) == {
-        ("logo-not-found", profil_loc("logo")),
-        ("bagan-organisasi-not-found", profil_loc("bagan_organisasi")),
+        (code or "logo-not-found", profil_loc("logo")),
+        (code or "bagan-organisasi-not-found", profil_loc("bagan_organisasi")),
     }
 
 
@@ -724,7 +739,10 @@ def test_no_code_is_left_untested():
     known = {code for case in CASES.values() for code, _ in case.expected} | {
         "logo-not-found", "logo-not-image", "missing-field", "missing-column", "missing-sheet",
         "merged-cells", "hidden-row", "hidden-sheet", "duplicate-column", "text-too-long",
-        "target-empty", "realisasi-empty", "realisasi-zero", "target-zero"}
+        "target-empty", "realisasi-empty", "realisasi-zero", "target-zero",
+        # tests/test_document.py
+        "picture-not-found", "picture-not-image", "picture-outside-folder",
+        "text-long-for-report"}
     assert _codes_in_source() - known == set()
 
 

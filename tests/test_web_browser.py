@@ -19,15 +19,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 from docx import Document
 from test_bad_input import template_with
 from test_batch_rekap import broken as broken_workbook
 from test_batch_rekap import variant
-from test_web import SAMPLE, cli_line, docx_text, no_files_left, running, sparse
+from test_web import SAMPLE, cli_build, cli_line, docx_text, no_files_left, running, sparse
 
 from lkip_docx import api
-from lkip_docx.cli import main
 
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.chrome.options import Options  # noqa: E402
@@ -197,9 +195,7 @@ def test_a_valid_workbook_shows_its_figures_and_a_report_equal_to_the_cli(page, 
     shown.find_element(By.XPATH, ".//button[normalize-space()='Unduh laporan (.docx)']").click()
     report = downloaded(page, ".docx")
     assert report.name == SAMPLE.stem + ".docx"
-    cli = tmp_path / "cli.docx"
-    assert CliRunner().invoke(main, ["build", str(SAMPLE), "-o", str(cli)]).exit_code == 0
-    assert docx_text(report.read_bytes()) == docx_text(cli.read_bytes())
+    assert docx_text(report.read_bytes()) == docx_text(cli_build(tmp_path))
     note = page.find_element(By.ID, "catatan-unduh").text
     assert note == f"Berkas {report.name} sudah diunduh (lihat folder Unduhan)."
     shot(page, "04-laporan-diunduh")

@@ -445,7 +445,7 @@ def style_el(kind: str, sid: str, name: str, based_on: str | None = None, next_:
 
 def ppr_el(jc=None, before=None, after=None, line=None, keep_next=False, keep_lines=False,
            page_break=False, outline=None, left=None, hanging=None, first_line=None, tabs=(),
-           border_bottom=False, widow=True):
+           border_bottom=False, widow=True, right=None):
     ppr = el("w:pPr")
     if keep_next:
         ppr.append(el("w:keepNext"))
@@ -476,10 +476,12 @@ def ppr_el(jc=None, before=None, after=None, line=None, keep_next=False, keep_li
             sp.set(qn("w:line"), str(line))
             sp.set(qn("w:lineRule"), "auto")
         ppr.append(sp)
-    if left is not None or hanging is not None or first_line is not None:
+    if left is not None or hanging is not None or first_line is not None or right is not None:
         ind = el("w:ind")
         if left is not None:
             ind.set(qn("w:left"), str(left))
+        if right is not None:
+            ind.set(qn("w:right"), str(right))
         if hanging is not None:
             ind.set(qn("w:hanging"), str(hanging))
         if first_line is not None:
@@ -611,13 +613,20 @@ def build_styles(doc) -> None:
                              el("w:right", {"w:w": 0, "w:type": "dxa"})))))
 
     # front matter, cover, signature
+    # No right indent: LibreOffice does not show a right tab stop that lies inside it, and the
+    # page numbers would vanish there.
+    toc_right = None
     add(style_el("paragraph", "TOC1", "toc 1", "Normal", "Normal", ui=39,
                  ppr=ppr_el(before=120, after=60, tabs=[("right", tw, "dot")], left=0,
-                            hanging=0)))
+                            hanging=0, right=toc_right)))
+    # a sub-chapter entry is "1.1<tab>TITLE<tab>page": the first tab stops after the number
+    # (as in the heading itself), not at the page number's right tab
     add(style_el("paragraph", "TOC2", "toc 2", "Normal", "Normal", ui=39,
-                 ppr=ppr_el(after=60, tabs=[("right", tw, "dot")], left=425)))
+                 ppr=ppr_el(after=60, tabs=[("left", 425 + 567, None), ("right", tw, "dot")],
+                            left=425, right=toc_right)))
     add(style_el("paragraph", "TableofFigures", "table of figures", "Normal", "Normal", ui=99,
-                 ppr=ppr_el(after=60, tabs=[("right", tw, "dot")], left=1134, hanging=1134)))
+                 ppr=ppr_el(after=60, tabs=[("right", tw, "dot")], left=1134, hanging=1134,
+                            right=toc_right)))
     add(style_el("paragraph", "Header", "header", "Normal", ui=99, link=None,
                  ppr=ppr_el(jc="right", border_bottom=True, tabs=[("center", tw // 2, None),
                                                                    ("right", tw, None)]),
@@ -690,10 +699,11 @@ def page_footer():
     return p
 
 
-def toc_field(b: Body, instr: str, var: str) -> None:
-    """A TOC field whose cached result is the context's paragraph block ``var``: begin and
-    separate in the paragraph before, end in the paragraph after; Word rebuilds it (with page
-    numbers) when it opens the file."""
+def toc_field(b: Body, instr: str, var: str | None) -> None:
+    """A TOC field whose cached result is the context's paragraph block ``var`` (none: empty):
+    begin and separate in the paragraph before, end in the paragraph after. render.py rebuilds
+    the result from the document's headings and captions (report/toc.py), with page numbers when
+    LibreOffice lays the document out; Word can refresh it."""
     p = para("TOC1")
     runs = field_runs(instr)
     begin, instr_run, sep = runs[0], runs[1], runs[2]
@@ -701,7 +711,8 @@ def toc_field(b: Body, instr: str, var: str) -> None:
     for r in (begin, instr_run, sep):
         p.append(r)
     b.add(p)
-    b.tag(f"{{{{p {var} }}}}")
+    if var:
+        b.tag(f"{{{{p {var} }}}}")
     end = para("TOC1")
     end.append(el("w:r", None, el("w:fldChar", {"w:fldCharType": "end"})))
     b.add(end)
@@ -766,6 +777,11 @@ def front_matter(b: Body) -> None:
     b.h1("DAFTAR TABEL")
     toc_field(b, 'TOC \\h \\z \\t "Caption,1"', "daftar_tabel")
 
+    b.tag("{%p if ada_gambar %}")
+    b.h1("DAFTAR GAMBAR")
+    toc_field(b, 'TOC \\h \\z \\t "Judul Gambar,1"', None)
+    b.tag("{%p endif %}")
+
     b.tag("{%p if ikhtisar.tampil %}")
     b.h1("IKHTISAR EKSEKUTIF")
     b.tag("{{p ikhtisar.isi }}")
@@ -798,9 +814,14 @@ def bab1(b: Body) -> None:
 
     b.h2("1.2\tTUGAS, FUNGSI DAN STRUKTUR ORGANISASI")
     b.tag("{{p narasi.tugas_fungsi }}")
+    # as the reference: the caption above the chart, the note on its legal basis under it
     b.tag("{%p if bagan %}")
-    b.p("Gambar", R("{{ bagan }}"))
-    b.p("JudulGambar", "Gambar {{ gambar_bagan.nomor }} {{ gambar_bagan.judul }}")
+    b.p("JudulGambar", "Gambar {{ gambar_bagan.nomor }} {{ gambar_bagan.judul }}",
+        keep_next=True, after=120)
+    b.p("Gambar", R("{{ bagan }}"), keep_next=False)
+    b.tag("{%p if keterangan_bagan %}")
+    b.p("Sumber", "* {{ keterangan_bagan }}")
+    b.tag("{%p endif %}")
     b.tag("{%p endif %}")
 
     b.h2("1.3\tASPEK STRATEGIS ORGANISASI")
@@ -1171,6 +1192,23 @@ def ip_table(b: Body) -> None:
 
 
 def renstra_compare_table(b: Body) -> None:
+    # The last year of the previous Renstra beside the report year (as the reference), when the
+    # workbook has it; else the report year against the current Renstra's end target.
+    b.tag("{%p if k.renstra.sebelumnya %}")
+    t = Table(widths(0, 1300, 1500, 1500))
+    t.row([H("Capaian Indikator Kinerja Sasaran", vm="restart"), H("Satuan", vm="restart"),
+           H("{{ k.nama }} (Tahun)", span=2)], header=True)
+    t.row([H("", vm="continue"), H("", vm="continue"), H("{{ k.renstra.kolom[0].tahun }}"),
+           H("{{ k.renstra.kolom[1].tahun }}")], header=True)
+    for n, (label, key) in enumerate((("Target", "target"), ("Realisasi", "realisasi"),
+                                      ("Capaian", "capaian"))):
+        t.row([C(label), M("{{ k.satuan }}" if key != "capaian" else "%"),
+               M(f"{{{{ k.renstra.kolom[0].{key} }}}}"), M(f"{{{{ k.renstra.kolom[1].{key} }}}}")],
+              keep=True)
+    b.caption("k.renstra")
+    b.table(t)
+    b.sumber("k.renstra")
+    b.tag("{%p else %}")
     t = Table(widths(0, 1100, 1150, 1150, 1350, 1350))
     t.row([H("Indikator"), H("Satuan"), H(f"Target {TH}"), H(f"Realisasi {TH}"),
            H("Target Akhir RENSTRA ({{ k.renstra.tahun_akhir }})"),
@@ -1181,6 +1219,7 @@ def renstra_compare_table(b: Body) -> None:
     b.caption("k.renstra")
     b.table(t)
     b.sumber("k.renstra")
+    b.tag("{%p endif %}")
 
 
 def anggaran_iku_table(b: Body) -> None:
@@ -1358,7 +1397,7 @@ def bab3(b: Body) -> None:
     b.tag("{%p endif %}")
 
     b.h5("c.", TAB, f"Perbandingan Realisasi Kinerja Tahun {TH} dengan Target Akhir RENSTRA {SL} "
-         "Tahun {{ periode.renstra }}")
+         "Tahun {{ k.renstra_periode }}")
     b.tag("{%p if k.renstra %}")
     b.lead("Perbandingan Realisasi Kinerja Indikator *{{ k.nama }}* pada Tahun "
              f"{TH} yang dikaitkan dengan Target Akhir RENSTRA {SL} pada Tahun "
@@ -1400,7 +1439,18 @@ def bab3(b: Body) -> None:
     b.tag("{%p if not narasi_ada.prestasi %}")
     b.narasi(f"Prestasi atau Penghargaan yang dicapai oleh {SL} pada Tahun {TH}, sebagai berikut :")
     b.tag("{%p endif %}")
+    b.tag("{%p if prestasi_bergambar %}")
+    # each item followed by its certificate or award, as the reference shows them
+    b.tag("{%p for x in prestasi_daftar %}")
+    b.tag("{{p x.butir }}")
+    b.tag("{%p if x.gambar_isi %}")
+    b.p("Gambar", R("{{ x.gambar_isi }}"))
+    b.p("JudulGambar", "Gambar {{ x.gambar.nomor }} {{ x.gambar.judul }}")
+    b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p else %}")
     b.tag("{{p prestasi }}")
+    b.tag("{%p endif %}")
     b.tag("{%p elif not narasi_ada.prestasi %}")
     b.narasi(f"Pada Tahun {TH} belum terdapat Prestasi atau Penghargaan yang dicatat oleh {SL}.")
     b.tag("{%p endif %}")
@@ -1433,8 +1483,14 @@ def lampiran(b: Body) -> None:
     b.p("Caption", "{{ peringkat.judul }}")
     b.table(t)
     b.tag("{%p if peringkat.peringkat_ini %}")
-    b.narasi(f"{SL} berada pada peringkat ke-{{{{ peringkat.peringkat_ini }}}} dari "
-             "{{ peringkat.jumlah }} Perangkat Daerah yang dievaluasi.", before=240)
+    b.narasi(f"{SL} berada pada peringkat ke-{{{{ peringkat.peringkat_ini }}}}"
+             "{% if peringkat.jumlah %} dari {{ peringkat.jumlah }} Perangkat Daerah yang "
+             "dievaluasi{% else %} pada daftar di atas{% endif %}.", before=240)
+    b.tag("{%p endif %}")
+    b.tag("{%p if gambar_lampiran.isi %}")
+    b.p("JudulGambar", "Gambar {{ gambar_lampiran.nomor }} {{ gambar_lampiran.judul }}",
+        keep_next=True, after=120, before=240)
+    b.p("Gambar", R("{{ gambar_lampiran.isi }}"), keep_next=False)
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
 

@@ -20,7 +20,6 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from lxml import etree
 
@@ -28,10 +27,6 @@ from lkip_docx import __version__, fmt
 
 STATUS_LENGKAP = "lengkap"
 STATUS_DRAF = "draf"
-
-#: Warnings that mean a value the report needs is missing from the workbook, so that the report
-#: is a draft. The reader's "not available" values will add theirs; see ``is_draft``.
-MISSING_VALUE_CODES = frozenset({"renstra-target-missing"})
 
 #: The template that ships with the tool, as the properties name it.
 TEMPLAT_BAWAAN = "templat bawaan lkip-docx"
@@ -87,17 +82,10 @@ class Provenance:
                 P_TEMPLAT_SHA256: self.templat_sha256}
 
 
-def is_draft(results, warnings: Iterable) -> bool:
-    """A draft: the workbook still lacks a value the report needs.
-
-    HOOK(draf flag): another change adds "not available" values and a ``draf`` flag on the
-    computed results; when ``results`` carries it, it decides. Until then a workbook is a draft
-    when checking it warned of a missing value (MISSING_VALUE_CODES).
-    """
-    flag = getattr(results, "draf", None)
-    if flag is not None:
-        return bool(flag)
-    return any(getattr(w, "code", None) in MISSING_VALUE_CODES for w in warnings)
+def is_draft(results) -> bool:
+    """A draft, as the cover and the running header say it: the workbook still holds values
+    marked not available, or its Status Dokumen says Draf (compute's ``draf``)."""
+    return bool(results.draf)
 
 
 def waktu_teks(when: _dt.datetime) -> str:

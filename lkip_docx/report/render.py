@@ -8,23 +8,28 @@ the workbook or the computation.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import re
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
+from docx.image.image import Image as DocxImage
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from jinja2 import TemplateError, UndefinedError
 
-from lkip_docx.problems import LkipError, Problem, error
-from lkip_docx.report import engine
+from lkip_docx import __version__
+from lkip_docx.problems import LkipError, Problem, error, warning
+from lkip_docx.report import engine, layout, toc
 from lkip_docx.report.richtext import MERGE_UP
 from lkip_docx.report.template_check import check_template_file, places_using
-from lkip_docx.workbook.images import image_problem
+from lkip_docx.workbook.images import image_problem, picture_path
 
 LOGO_WIDTH_MM = 32
 CHART_WIDTH_MM = 150
+PICTURE_WIDTH_MM = 110  # a certificate or award: narrower than the page, as in the reference
 
 
 class Renderer:
@@ -43,13 +48,23 @@ class Renderer:
         self.tpl = engine.open_template(self.template_path)
         self.env = engine.jinja_env()
 
-    def render(self, context: dict, picture_folder: Path | None = None) -> bytes:
+    def render(self, context: dict, picture_folder: Path | None = None,
+               when: dt.datetime | None = None) -> bytes:
         """Render the context into .docx bytes, once. Pictures the context names (``logo_path``,
-        ``bagan_path``) are files in ``picture_folder``."""
+        ``bagan_path``) are files in ``picture_folder``. ``when`` is the build time written in
+        the document properties (now, unless given)."""
         tpl = self.tpl
         rendered = engine.to_docxtpl(context)
-        rendered["logo"] = _image(tpl, context.get("logo_path"), picture_folder, LOGO_WIDTH_MM)
-        rendered["bagan"] = _image(tpl, context.get("bagan_path"), picture_folder, CHART_WIDTH_MM)
+        image = self._image
+        rendered["logo"] = image(context.get("logo_path"), picture_folder, LOGO_WIDTH_MM)
+        rendered["bagan"] = image(context.get("bagan_path"), picture_folder, CHART_WIDTH_MM)
+        for item, source in zip(rendered.get("prestasi_daftar", []),
+                                context.get("prestasi_daftar", [])):
+            item["gambar_isi"] = image(source.get("gambar_path"), picture_folder,
+                                       PICTURE_WIDTH_MM)
+        if "gambar_lampiran" in rendered:
+            rendered["gambar_lampiran"]["isi"] = image(
+                context["gambar_lampiran"].get("path"), picture_folder, CHART_WIDTH_MM)
         try:
             tpl.render(rendered, self.env, autoescape=True)
         except UndefinedError as exc:
@@ -58,13 +73,80 @@ class Renderer:
             raise LkipError(error("template-syntax", f"templat tidak dapat diproses: {exc}",
                                   place=str(self.template_path))) from None
         merge_marked_cells(tpl.docx)
+        drop_styles_with_effects(tpl.docx)
+        layout.finish(tpl.docx)
+        # the lists' entries, bookmarks and (empty) page numbers; report/pdf.py fills the numbers
+        toc.prepare(tpl.docx)
         set_update_fields(tpl.docx)
+        set_properties(tpl.docx, context, when or dt.datetime.now(dt.timezone.utc))
         buffer = io.BytesIO()
         tpl.save(buffer)
         return buffer.getvalue()
 
 
+    def _image(self, name: str | None, folder: Path | None, width_mm: int):
+        """An inline image from a file in ``folder``, or None. A picture validation warned about
+        is left out silently; one python-docx cannot read after all (a rare kind of PNG or JPEG)
+        is left out with a warning, never a failed build."""
+        if not name or folder is None:
+            return None
+        path = picture_path(folder, name)
+        if path is None or image_problem(path) is not None:
+            return None
+        try:
+            DocxImage.from_file(str(path))
+        except Exception:  # noqa: BLE001 - a picture Word could not show either
+            self.warnings.append(warning("picture-unreadable",
+                                         f"gambar '{name}' tidak dapat dibaca; laporan dibuat "
+                                         "tanpa gambar itu", place=name))
+            return None
+        return engine.inline_image(self.tpl, path, width_mm)
+
+
 _CHECKED: dict[bytes, list[Problem]] = {}
+
+
+def drop_styles_with_effects(document) -> None:
+    """Word 2010's copy of the styles (stylesWithEffects.xml, in templates made from
+    python-docx's or an old Word's default) is left out: it never follows the styles an agency
+    edits, and a copy that differs from styles.xml makes Word report unreadable content. Word
+    2013 and later neither need nor write it."""
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            document.part.drop_rel(rid)
+
+
+APP_XML = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+
+
+def set_properties(document, context: dict, when: dt.datetime) -> None:
+    """The document properties of this report (File > Info in Word), not the template's: title,
+    subject, the agency as author and company, the build time, and this tool as application.
+    Stale statistics (pages, words) are left out: Word counts them itself."""
+    instansi = context.get("instansi", {})
+    tahun = context.get("lkip", {}).get("tahun", "")
+    nama = instansi.get("nama_lengkap") or instansi.get("nama") or ""
+    when = when.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    cp = document.core_properties
+    cp.title = f"LKIP {instansi.get('singkatan_lengkap') or nama} Tahun {tahun}".replace("  ", " ")
+    cp.subject = f"Laporan Kinerja Instansi Pemerintah {nama} Tahun {tahun}"
+    cp.author = nama
+    cp.last_modified_by = f"lkip-docx {__version__}"
+    cp.created = when
+    cp.modified = when
+    cp.last_printed = when
+    cp.revision = 1
+    app = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+           '"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+           'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+           f"<TotalTime>0</TotalTime><Application>lkip-docx {xml_escape(__version__)}"
+           f"</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+           f"<Company>{xml_escape(nama)}</Company><LinksUpToDate>false</LinksUpToDate>"
+           "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+           "</Properties>").encode("utf-8")
+    for part in document.part.package.parts:
+        if part.content_type == APP_XML:
+            part._blob = app  # a generic python-docx Part: its bytes are what is saved
 
 
 def checked_template(path: Path) -> list[Problem]:
@@ -95,16 +177,6 @@ def undefined_problem(exc: Exception, template_path: Path) -> Problem:
     return error("template-undefined",
                  f"templat memakai variabel '{name}' yang tidak disediakan data (lihat "
                  "docs/template.md untuk daftar variabel)", place=place)
-
-
-def _image(tpl, name: str | None, folder: Path | None, width_mm: int):
-    """An inline image from a file in ``folder``, or None (validation already warned)."""
-    if not name or folder is None:
-        return None
-    path = folder / name
-    if image_problem(path) is not None:
-        return None
-    return engine.inline_image(tpl, path, width_mm)
 
 
 def merge_marked_cells(document) -> None:

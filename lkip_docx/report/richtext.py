@@ -12,6 +12,9 @@ import re
 PARAS = "__paras__"  # marker key: {PARAS: [{"style": id, "runs": [...]}, ...]}
 #: A table cell holding only this is merged into the cell above after rendering (render.py).
 MERGE_UP = "\u2191"
+#: A data cell holding only this is empty; a table column whose data cells all hold it is
+#: removed after rendering (layout.py): a column the data leaves empty is not printed.
+HIDE_COLUMN = "\u2205"
 
 # Paragraph style IDs the default template defines (docs/template.md lists them).
 STYLE_BODY = "Narasi"

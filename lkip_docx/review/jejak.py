@@ -814,7 +814,17 @@ def tempat_tabel(res: Results, ctx: dict) -> list[Tempat]:
                 for field_ in ("target", "realisasi", "capaian"):
                     put(_label(k["ip_tabel"]), ipr.ip.nama, _w(field_),
                         f"ip/{ipr.ip.kode}/{field_}", row[field_])
-        if k["renstra"]:
+        if k["renstra"] and k["renstra"].get("sebelumnya"):
+            # the last year of the previous Renstra beside the report year, as Tabel 3.4 does
+            tbl = k["renstra"]
+            for col in tbl["kolom"]:
+                y = int(col["tahun"])
+                prefix = f"iku/{kode}/{y}" if y != res.wb.profil.tahun else f"iku/{kode}"
+                put(_label(tbl), "Target", _w(str(y)), f"{prefix}/target", col["target"])
+                put(_label(tbl), "Realisasi", _w(str(y)), f"{prefix}/realisasi",
+                    col["realisasi"])
+                put(_label(tbl), "Capaian", _w(str(y)), f"{prefix}/capaian", col["capaian"])
+        elif k["renstra"]:
             tbl = k["renstra"]
             tahun = str(res.wb.profil.tahun)
             put(_label(tbl), r.iku.nama, _w(f"target {tahun}", "target"),

@@ -47,7 +47,7 @@ def susun(workbook: Path | str, template: Path | str | None = None,
     hv = verify_report(laporan, workbook, template) if laporan is not None else None
     x = kertas_kerja.Konteks(res, result.warnings, cek,
                              untraced=sum(1 for t in trace if t.angka is None), verify=hv,
-                             draf=provenance.is_draft(res, result.warnings))
+                             draf=provenance.is_draft(res))
     p = res.wb.profil
     kepala = lembar.Kepala(
         instansi=f"{p.nama_instansi} {p.nama_pemda}", tahun=p.tahun, workbook=workbook.name,

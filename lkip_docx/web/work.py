@@ -2,24 +2,19 @@
 takes paths in one request's private folder and returns plain, picklable data; the library does
 the work, exactly as the CLI calls it.
 
-One rule is added for the page: the logo and organisation chart a workbook names must be plain
-file names. The library looks for them next to the workbook, and on a server a stranger's
-workbook naming ``../../`` or ``C:\\`` would otherwise put a picture from the server's disk into
-the report it sends back (or tell whether such a file exists).
+Pictures a stranger's workbook names with a folder or a drive (``../../``, ``C:\\``) never
+reach the server's own files: the library refuses any picture outside the workbook's folder
+without looking for it (workbook/images.py), and here that folder is the request's private one.
 """
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 from typing import Callable
 
 from lkip_docx import api
-from lkip_docx.problems import LkipError, Problem, error
-
-PICTURES = (("logo", "logo"), ("bagan_organisasi", "bagan organisasi"))
-_NOT_PLAIN = re.compile(r"[/\\:]|^\.\.?$|\x00")
+from lkip_docx.problems import LkipError, Problem
 
 
 def warm_up() -> None:
@@ -28,37 +23,10 @@ def warm_up() -> None:
     it. Importing is all there is to do."""
 
 
-def picture_refusals(result: api.CheckResult) -> list[Problem]:
-    """A problem for each picture named with a folder or a drive (see the module docstring)."""
-    wb = result.workbook
-    if wb is None:
-        return []
-    out = []
-    for key, what in PICTURES:
-        name = getattr(wb.profil, key, None)
-        if name and _NOT_PLAIN.search(name):
-            out.append(error("picture-path-refused",
-                             f"nama berkas {what} '{name}' memuat folder; di halaman web tulis "
-                             "nama berkasnya saja (mis. logo.png) dan pilih gambarnya bersama "
-                             "workbook", loc=wb.profil.src.at(key)))
-    return out
-
-
-def _checked(workbook: str) -> tuple[api.CheckResult, list[Problem]]:
-    """check_workbook, with the pictures the page refuses; the library's warning about such a
-    picture (found or not) is left out, so that it says nothing about the server's files."""
-    result = api.check_workbook(workbook)
-    refused = picture_refusals(result)
-    places = {str(p.location) for p in refused}
-    problems = refused + [p for p in result.problems
-                          if not (p.code.startswith(("logo-", "bagan-organisasi-"))
-                                  and str(p.location) in places)]
-    return result, problems
-
-
 def check(workbook: str) -> dict:
     """The problems of a workbook and, when it has no error, the summary of its figures."""
-    result, problems = _checked(workbook)
+    result = api.check_workbook(workbook)
+    problems = result.problems
     if not any(p.is_error for p in problems) and result.results is None:
         # No error and yet nothing to compute: the library's own word for it.
         try:
@@ -73,9 +41,6 @@ def check(workbook: str) -> dict:
 
 def build(workbook: str, output: str, template: str | None) -> dict:
     """The report of a workbook into ``output``; its warnings, or every problem that stopped it."""
-    _, problems = _checked(workbook)
-    if any(p.code == "picture-path-refused" for p in problems):
-        return {"ok": False, "problems": problems}
     try:
         result = api.build_report(workbook, output, template)
     except LkipError as exc:
@@ -103,7 +68,7 @@ def batch(workbooks: list[str], folder: str, template: str | None,
     out = Path(folder)
     items = []
     for i, wb in enumerate(workbooks, start=1):
-        result, problems = _checked(wb)
+        problems = api.check_workbook(wb).problems
         items.append({"name": Path(wb).name, "problems": problems,
                       "ok": not any(p.is_error for p in problems), "report": None})
         progress("periksa", i, len(workbooks))

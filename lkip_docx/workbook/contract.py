@@ -298,6 +298,9 @@ PROFIL = Sheet(
         Field("bagan_organisasi", "Berkas Bagan Organisasi", TEXT, False,
               "Gambar struktur organisasi (PNG/JPG) di folder workbook, ditampilkan di Subbab 1.2 "
               "sebagai Gambar 1.1. Boleh kosong.", example="struktur.png"),
+        Field("keterangan_bagan_organisasi", "Keterangan Bagan Organisasi", TEXT, False,
+              "Catatan di bawah bagan organisasi, mis. peraturan yang menetapkannya.",
+              example="Sesuai dengan Peraturan Wali Kota Bekasi Nomor 79 Tahun 2016"),
         Field("ikhtisar_eksekutif", "Tampilkan Ikhtisar Eksekutif", BOOL, False,
               "Ya: laporan memuat Ikhtisar Eksekutif sebelum Bab I.", default="Tidak"),
         Field("sumber_pegawai", "Sumber Data Kepegawaian", TEXT, False,
@@ -340,6 +343,13 @@ PROFIL = Sheet(
               "workbook masih memuat nilai 'belum tersedia' (n/a, -); Draf: selalu ditandai; "
               "Final: tidak ditandai walaupun ada nilai yang tidak tersedia.",
               choices=STATUS_CHOICES, example=STATUS_OTOMATIS, default=STATUS_OTOMATIS),
+        Field("peringkat_lengkap", "Daftar Peringkat Lengkap", BOOL, False,
+              "Ya bila lembar Peringkat AKIP memuat seluruh perangkat daerah yang dievaluasi; "
+              "hanya dengan Ya lampiran menyebut 'peringkat ke-N dari M Perangkat Daerah'.",
+              default="Tidak"),
+        Field("gambar_lampiran", "Berkas Gambar Lampiran", TEXT, False,
+              "Pindaian keputusan peringkat AKIP (PNG/JPG) di folder workbook, ditampilkan di "
+              "lampiran sesudah tabel peringkat. Boleh kosong.", example="keputusan-akip.png"),
     ),
 )
 
@@ -644,6 +654,9 @@ PRESTASI = Sheet(
     columns=(
         Column("uraian", "Prestasi", TEXT, True, width=80),
         Column("pemberi", "Pemberi", TEXT, width=30),
+        Column("gambar", "Berkas Gambar", TEXT, width=24,
+               help="Nama berkas gambar sertifikat/penghargaan (PNG/JPG) di folder workbook, "
+                    "ditampilkan di bawah butir prestasi. Boleh kosong."),
     ),
     identity=("uraian",),
 )

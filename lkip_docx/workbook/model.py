@@ -69,6 +69,7 @@ class Profil:
     tanggal: _dt.date
     logo: str | None
     bagan_organisasi: str | None
+    keterangan_bagan_organisasi: str | None
     ikhtisar_eksekutif: bool
     sumber_pegawai: str | None
     sumber_renstra: str | None
@@ -83,6 +84,8 @@ class Profil:
     batas_capaian_berlaku: str | None
     capaian_sebelum_batas: bool | None
     status_dokumen: str | None
+    peringkat_lengkap: bool
+    gambar_lampiran: str | None
     src: Src = NO_SRC
 
 
@@ -277,6 +280,7 @@ class PeringkatAkip:
 class Prestasi:
     uraian: str
     pemberi: str | None
+    gambar: str | None = None
     src: Src = NO_SRC
 
 

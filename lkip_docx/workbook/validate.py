@@ -11,7 +11,7 @@ from lkip_docx.fmt import money, number, percent
 from lkip_docx.numbers import HUNDRED, known
 from lkip_docx.problems import Problem, error, warning
 from lkip_docx.workbook import contract as c
-from lkip_docx.workbook.images import NOT_FOUND, NOT_IMAGE, image_problem
+from lkip_docx.workbook.images import NOT_FOUND, NOT_IMAGE, OUTSIDE, picture_problem
 from lkip_docx.workbook.model import Workbook
 from lkip_docx.workbook.scales import check_scale, group_scales
 
@@ -211,23 +211,69 @@ def check_akip(wb: Workbook) -> list[Problem]:
     return problems
 
 
-def check_images(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
-    """The logo and the organisation chart: files next to the workbook, PNG or JPG."""
+#: The longest text each name may be for its place in the report: a name printed in a narrow
+#: table column, a heading or a list entry. Longer, it still prints, but the table column or
+#: the contents line grows out of shape: a warning, so the agency can shorten it.
+REPORT_TEXT_LIMITS = {
+    ("program", "nama"): 200, ("kegiatan", "nama"): 200, ("sub_kegiatan", "nama"): 200,
+    ("sub_kegiatan", "uraian_output"): 250, ("iku", "nama"): 150,
+    ("indikator_program", "nama"): 200, ("sasaran", "uraian"): 300, ("tujuan", "uraian"): 300,
+    ("peringkat_akip", "perangkat_daerah"): 150, ("evaluasi_akip", "komponen"): 150,
+}
+
+
+def check_text_lengths(wb: Workbook) -> list[Problem]:
+    """A name longer than its place in the report holds well (REPORT_TEXT_LIMITS)."""
     problems = []
-    for key, what in (("logo", "logo"), ("bagan_organisasi", "bagan organisasi")):
-        name = getattr(wb.profil, key)
-        if not name or workbook_path is None:
+    for (sheet_key, column_key), limit in REPORT_TEXT_LIMITS.items():
+        for row in getattr(wb, sheet_key, ()):
+            text = getattr(row, column_key, None)
+            if isinstance(text, str) and len(text) > limit:
+                problems.append(warning(
+                    "text-long-for-report",
+                    f"teks {len(text)} karakter, lebih panjang dari {limit} karakter yang muat "
+                    "dengan baik di tempatnya dalam laporan (kolom tabel, judul, daftar); "
+                    "pertimbangkan menyingkatnya", loc=row.src.at(column_key)))
+    return problems
+
+
+def check_images(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
+    """Every picture the workbook names (logo, organisation chart, prestasi pictures, the
+    lampiran's scan): a PNG or JPG file in the workbook's folder. A missing or broken picture is
+    a warning at its cell; the report is built without it."""
+    if workbook_path is None:
+        return []
+    folder = workbook_path.parent
+    problems = []
+    named = [(wb.profil.logo, wb.profil.src.at("logo"), "logo", "logo"),
+             (wb.profil.bagan_organisasi, wb.profil.src.at("bagan_organisasi"),
+              "bagan organisasi", "bagan-organisasi"),
+             (wb.profil.gambar_lampiran, wb.profil.src.at("gambar_lampiran"), "gambar lampiran",
+              "picture")]
+    named += [(x.gambar, x.src.at("gambar"), "gambar prestasi", "picture") for x in wb.prestasi]
+    for name, loc, what, prefix in named:
+        if not name:
             continue
-        loc = wb.profil.src.at(key)
-        kind = image_problem(workbook_path.parent / name)
-        if kind == NOT_FOUND:
-            problems.append(warning(f"{key.replace('_', '-')}-not-found",
-                                    f"berkas {what} '{name}' tidak ditemukan di folder workbook; "
+        kind = picture_problem(folder, name)
+        if kind == OUTSIDE:
+            problems.append(warning("picture-outside-folder",
+                                    f"berkas {what} '{name}' harus berada di folder workbook "
+                                    "(tulis nama berkasnya saja, tanpa folder lain atau '..'); "
                                     "laporan dibuat tanpa gambar itu", loc=loc))
+        elif kind == NOT_FOUND:
+            message = (f"berkas {what} '{name}' tidak ditemukan di folder workbook; laporan "
+                       "dibuat tanpa gambar itu")
+            if prefix == "picture":
+                problems.append(warning("picture-not-found", message, loc=loc))
+            else:
+                problems.append(warning(f"{prefix}-not-found", message, loc=loc))
         elif kind == NOT_IMAGE:
-            problems.append(warning(f"{key.replace('_', '-')}-not-image",
-                                    f"berkas {what} '{name}' bukan gambar PNG atau JPG; laporan "
-                                    "dibuat tanpa gambar itu", loc=loc))
+            message = (f"berkas {what} '{name}' bukan gambar PNG atau JPG yang utuh (mungkin "
+                       "rusak atau terpotong); laporan dibuat tanpa gambar itu")
+            if prefix == "picture":
+                problems.append(warning("picture-not-image", message, loc=loc))
+            else:
+                problems.append(warning(f"{prefix}-not-image", message, loc=loc))
     return problems
 
 
@@ -252,7 +298,7 @@ def validate(wb: Workbook, workbook_path: Path | None = None) -> list[Problem]:
     """Every cross-sheet rule; problems from the cell-level reading are not repeated here."""
     problems: list[Problem] = []
     for rule in (check_references, check_sub_kegiatan, check_tree, check_indicators,
-                 check_scales, check_akip):
+                 check_scales, check_akip, check_text_lengths):
         problems.extend(rule(wb))
     problems.extend(check_images(wb, workbook_path))
     return problems

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -17,6 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from lkip_docx import fmt
 from lkip_docx.workbook import contract as c
 
 HEADER_FILL = "1F4E78"
@@ -44,19 +44,11 @@ FORMULA_LEADS = ("=", "+", "-", "@")
 #: Excel's limit on the text of one cell.
 EXCEL_TEXT_MAX = 32_767
 # Characters an .xlsx (XML 1.0) cannot hold: C0 controls but tab and line breaks, lone surrogates.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _escape(m: re.Match) -> str:
-    code = ord(m.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
 def text_for_cell(text: str) -> str:
     """``text`` as a cell can hold it. What XML cannot carry (control characters, possible in a
     file name) is shown as ``\\x1b``, as the terminal shows it, instead of failing the whole file;
     text past Excel's limit is cut (Excel would otherwise "repair" the file by dropping it)."""
-    text = _NOT_XML.sub(_escape, text)
+    text = fmt.escaped(text, fmt.NOT_XML)
     if len(text) > EXCEL_TEXT_MAX:
         text = text[:EXCEL_TEXT_MAX - 1] + "\u2026"
     return text

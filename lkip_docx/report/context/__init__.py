@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from lkip_docx.compute.results import Results
 from lkip_docx.report import provenance, sentences
-from lkip_docx.report.context import bab1, bab2, bab3, bab4, front, lampiran
+from lkip_docx.report.context import bab1, bab2, bab3, bab4, front, gambar, lampiran
 from lkip_docx.report.context.blocks import narrative_block, narrative_sections
 from lkip_docx.report.richtext import PARAS
 from lkip_docx.report.structure import Numbering, daftar_isi, daftar_tabel
@@ -33,6 +33,8 @@ TOP_LEVEL_KEYS = (
     "iku_daftar", "pk", "pk_perubahan", "capaian", "capaian_ringkas", "metode_capaian", "iku",
     "kelompok", "realisasi_anggaran_kalimat", "total_anggaran", "prestasi", "ada_prestasi",
     "peringkat", "ikhtisar", "daftar_tabel", "daftar_isi", "asal",
+    "prestasi_daftar", "prestasi_bergambar", "gambar_lampiran", "ada_gambar", "keterangan_bagan",
+    "judul_bagan",
 )
 
 
@@ -51,6 +53,7 @@ def build_context(res: Results, asal: provenance.Provenance | None = None) -> di
     ctx.update(bab2.context(res, tables, sumber))
     ctx.update(bab3.context(res, tables, sumber))
     ctx.update(lampiran.context(res))
+    ctx.update(gambar.context(res))
     ctx["daftar_tabel"] = daftar_tabel(tables)
     ctx["daftar_isi"] = daftar_isi(p.tahun, ikhtisar=p.ikhtisar_eksekutif,
                                    lampiran=bool(res.peringkat))

@@ -22,6 +22,7 @@ from lkip_docx.report.context.blocks import (
     text_block,
 )
 from lkip_docx.report.richtext import (
+    HIDE_COLUMN,
     PARAS,
     STYLE_FORMULA,
     STYLE_FORMULA_TITLE,
@@ -106,9 +107,11 @@ def _capaian(res: Results, r: IkuResult, tables: Numbering, sumber: dict[str, st
 
 
 def _scale_table(skala: Skala, tables: Numbering) -> dict:
+    # a scale without any criteria prints no Kriteria column (render removes it)
+    empty = HIDE_COLUMN if not any(k.kriteria for k in skala.kelas) else "-"
     return tables.table(
         3, skala.nama or f"Skala Predikat {skala.kode}", skala.sumber or "",
-        baris=[{"no": f"{i}.", "interval": interval_text(k), "kriteria": k.kriteria or "-",
+        baris=[{"no": f"{i}.", "interval": interval_text(k), "kriteria": k.kriteria or empty,
                 "predikat": k.predikat} for i, k in enumerate(skala.kelas, start=1)])
 
 
@@ -194,11 +197,50 @@ def _renstra(res: Results, r: IkuResult, tables: Numbering, sumber_iku: str) -> 
         target=fmt.number(r.target, d), realisasi=fmt.number(r.realisasi, d),
         tahun_akhir=str(r.tahun_akhir_renstra),
         target_akhir=fmt.number(r.target_akhir_renstra, d),
-        capaian_akhir=fmt.percent(r.capaian_akhir_renstra.shown)) \
+        capaian_akhir=fmt.percent(r.capaian_akhir_renstra.shown), sebelumnya=False) \
         if r.target_akhir_renstra is not None else None
-    return {"renstra": table,
+    earlier = _renstra_sebelumnya(res, r, tables, sumber_iku, table)
+    if earlier is not None:
+        return earlier
+    return {"renstra": table, "renstra_periode": f"{awal}-{akhir}",
             "kalimat_renstra": text_block(sentences.renstra_sentence(
                 r, p.tahun, res.settings.sebelum_batas))}
+
+
+def _renstra_sebelumnya(res: Results, r: IkuResult, tables: Numbering, sumber_iku: str,
+                        numbered: dict | None) -> dict | None:
+    """As the reference: the report year (the first years of a new Renstra) compared with the
+    end target of the previous Renstra, when the workbook has that period and its last year's
+    figures; None otherwise (the current Renstra's end target is used)."""
+    p = res.wb.profil
+    if p.periode_renstra_sebelumnya is None:
+        return None
+    awal_lalu, akhir_lalu = p.periode_renstra_sebelumnya
+    lalu = next((y for y in r.riwayat if y.tahun == akhir_lalu), None)
+    if lalu is None or akhir_lalu >= p.tahun or (lalu.target is None and lalu.realisasi is None):
+        return None
+    d = r.iku.desimal
+    s = sentences.singkatan_lengkap(p)
+    awal, akhir = p.periode_renstra
+    judul = (f"Perbandingan Realisasi Indikator Kinerja Sasaran {r.iku.nama} terhadap Target "
+             f"Akhir RENSTRA {s} Tahun {awal_lalu}-{akhir_lalu} dengan Target Awal RENSTRA {s} "
+             f"Tahun {awal}-{akhir}")
+    kolom = [{"tahun": str(lalu.tahun), "target": fmt.number(lalu.target, d),
+              "realisasi": fmt.number(lalu.realisasi, d),
+              "capaian": fmt.percent(lalu.capaian.shown)},
+             {"tahun": str(p.tahun), "target": fmt.number(r.target, d),
+              "realisasi": fmt.number(r.realisasi, d), "capaian": fmt.percent(r.capaian.shown)}]
+    if numbered is not None:
+        # the table number the current-Renstra table was given is taken over (same place)
+        table = dict(numbered, judul=judul, sebelumnya=True, kolom=kolom,
+                     tahun_akhir=str(akhir_lalu))
+        tables.entries[-1] = f"Tabel {table['nomor']} {judul}"
+    else:
+        table = tables.table(3, judul, sumber_iku, sebelumnya=True, kolom=kolom,
+                             tahun_akhir=str(akhir_lalu))
+    return {"renstra": table, "renstra_periode": f"{awal_lalu}-{akhir_lalu}",
+            "kalimat_renstra": text_block(sentences.renstra_sebelumnya_sentence(
+                r, p.tahun, lalu, (awal_lalu, akhir_lalu), (awal, akhir)))}
 
 
 def _anggaran(res: Results, r: IkuResult, i: int, tables: Numbering, sumber: str) -> dict:

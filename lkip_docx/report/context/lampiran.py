@@ -15,5 +15,7 @@ def context(res: Results) -> dict:
                    "nilai": fmt.number(row.row.nilai, 2), "predikat": row.predikat or "-",
                    "ini": row.row.instansi_ini} for row in res.peringkat],
         "peringkat_ini": next((str(row.rank) for row in res.peringkat if row.row.instansi_ini), ""),
-        "jumlah": str(len(res.peringkat)),
+        # the number of agencies only when the sheet lists them all (Profil: Daftar Peringkat
+        # Lengkap): a partial list would make "ke-10 dari 26" a false statement
+        "jumlah": str(len(res.peringkat)) if res.wb.profil.peringkat_lengkap else "",
     }}

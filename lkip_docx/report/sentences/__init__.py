@@ -27,7 +27,12 @@ from lkip_docx.report.sentences.capaian import (
     metode_line,
     ringkas_item,
 )
-from lkip_docx.report.sentences.comparison import compared, comparison_sentence, renstra_sentence
+from lkip_docx.report.sentences.comparison import (
+    compared,
+    comparison_sentence,
+    renstra_sebelumnya_sentence,
+    renstra_sentence,
+)
 from lkip_docx.report.sentences.counts import counts_phrase, program_sentence
 from lkip_docx.report.sentences.front import (
     ikhtisar_akip,
@@ -53,6 +58,7 @@ __all__ = [
     "iku_sentence", "ikhtisar_akip", "ikhtisar_anggaran", "ikhtisar_iku", "ikhtisar_pembuka",
     "ip_sentence", "kata_pengantar", "kelompok_phrase", "kepala_daerah", "kesimpulan",
     "method_sentence", "metode_line", "nama_lengkap", "ordinal", "output_phrase",
-    "program_sentence", "realisasi_anggaran_sentence", "renstra_sentence", "ringkas_item",
+    "program_sentence", "realisasi_anggaran_sentence", "renstra_sebelumnya_sentence",
+    "renstra_sentence", "ringkas_item",
     "rp_kalimat", "singkatan_lengkap", "status_capaian", "sub_kegiatan_sentence", "tren_kata",
 ]

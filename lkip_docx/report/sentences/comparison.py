@@ -116,3 +116,27 @@ def renstra_sentence(r: IkuResult, tahun: int, sebelum_batas: bool = True) -> st
     return (f"Realisasi Tahun {tahun} sebesar {realisasi} {status} Target Akhir "
             f"RENSTRA Tahun {akhir} sebesar {target_akhir}{arah}, dengan capaian "
             f"{_capaian_text(cap, sebelum_batas)}.")
+
+
+def renstra_sebelumnya_sentence(r: IkuResult, tahun: int, lalu, periode_lalu: tuple[int, int],
+                                periode: tuple[int, int]) -> str:
+    """The last year of the previous Renstra (its end target) and the report year (the first
+    years of the current one), as the table beside it compares them."""
+    d = r.iku.desimal
+
+    def year(y: int, target, realisasi, capaian, what: str) -> str:
+        text = f"pada Tahun {y}, {what},"
+        if realisasi is not None:
+            text += f" Realisasi sebesar {fmt.number(realisasi, d)}"
+        if target is not None:
+            text += (" terhadap" if realisasi is not None else "") + \
+                f" Target sebesar {fmt.number(target, d)}"
+        if capaian.shown is not None:
+            text += f" dengan Capaian {fmt.percent(capaian.shown)}"
+        return text
+
+    first = year(lalu.tahun, lalu.target, lalu.realisasi, lalu.capaian,
+                 "tahun akhir RENSTRA Tahun {}-{}".format(*periode_lalu))
+    second = year(tahun, r.target, r.realisasi, r.capaian,
+                  "dalam RENSTRA Tahun {}-{}".format(*periode))
+    return f"{first[0].upper()}{first[1:]}; {second}."

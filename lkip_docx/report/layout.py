@@ -1,0 +1,442 @@
+"""Layout finishing of a rendered report, where a template's fixed design cannot know the data:
+
+- table columns sized from their content (no word broken inside, no rupiah amount split over
+  two lines, a column of "-" no wider than it needs), as a browser's automatic table layout;
+- a column whose data cells all hold HIDE_COLUMN removed (a scale without criteria);
+- header rows tall enough for their vertically merged cells, so that a header repeated on the
+  next page shows every line of them;
+- " :" at the end of a lead-in with a no-break space (a lone ":" never starts a line);
+- the steps of a worked calculation kept on one page, and a signature block kept with the text
+  above it.
+
+Text widths are estimated from Arial's metrics (Liberation Sans, LibreOffice's Arial, has the same
+widths); the estimate only has to be close, as the widths are shares of the page.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from lkip_docx.report.richtext import HIDE_COLUMN, STYLE_FORMULA, STYLE_FORMULA_TITLE
+
+# Arial advance widths, 1/1000 em, for the characters reports use; others count as 556.
+_WIDTHS = {
+    " ": 278, "!": 278, '"': 355, "#": 556, "$": 556, "%": 889, "&": 667, "'": 191, "(": 333,
+    ")": 333, "*": 389, "+": 584, ",": 278, "-": 333, ".": 278, "/": 278, ":": 278, ";": 278,
+    "<": 584, "=": 584, ">": 584, "?": 556, "@": 1015, "[": 278, "]": 278, "_": 556, "{": 334,
+    "}": 334, "|": 260, "\u2013": 556, "\u2014": 1000, "\u201c": 333, "\u201d": 333,
+    "\u00a0": 278,
+}
+_WIDTHS.update({d: 556 for d in "0123456789"})
+_WIDTHS.update(dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                        (667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722,
+                         778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611))))
+_WIDTHS.update(dict(zip("abcdefghijklmnopqrstuvwxyz",
+                        (556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556,
+                         556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500))))
+BOLD_FACTOR = 1.08
+DEFAULT_SIZE = 18  # half-points: 9 pt, the table text of the template
+LINE = 1.15  # a single line's height, in font sizes
+#: Where a line may break: after a space, or after a hyphen or slash between words.
+_BREAKS = re.compile(r"(?<=[\s])|(?<=[-/])(?=[A-Za-z])")
+
+
+def text_width(text: str, half_points: int = DEFAULT_SIZE, bold: bool = False) -> float:
+    """Width of ``text`` in twips."""
+    units = sum(_WIDTHS.get(ch, 556) for ch in text)
+    return units / 1000 * half_points * 10 * (BOLD_FACTOR if bold else 1)
+
+
+# --- reading cells ------------------------------------------------------------------------------
+
+class _Styles:
+    """Font size and bold of paragraph styles, through basedOn."""
+
+    def __init__(self, document):
+        self.raw = {}
+        for s in document.styles.element.iter(qn("w:style")):
+            rpr = s.find(qn("w:rPr"))
+            size = bold = None
+            if rpr is not None:
+                sz = rpr.find(qn("w:sz"))
+                size = int(sz.get(qn("w:val"))) if sz is not None else None
+                b = rpr.find(qn("w:b"))
+                bold = (b.get(qn("w:val")) not in ("0", "false")) if b is not None else None
+            based = s.find(qn("w:basedOn"))
+            self.raw[s.get(qn("w:styleId"))] = (size, bold,
+                                                based.get(qn("w:val")) if based is not None
+                                                else None)
+
+    def font(self, sid: str | None) -> tuple[int, bool]:
+        size = bold = None
+        seen = set()
+        while sid in self.raw and sid not in seen:
+            seen.add(sid)
+            s, b, sid = self.raw[sid]
+            size = size if size is not None else s
+            bold = bold if bold is not None else b
+        return size or DEFAULT_SIZE, bool(bold)
+
+
+def _paragraph_runs(p, styles: _Styles) -> list[tuple[str, int, bool]]:
+    """(text, half-points, bold) of each run of a paragraph; a line break as '\\n'."""
+    ps = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    size, bold = styles.font(ps.get(qn("w:val")) if ps is not None else None)
+    out = []
+    for r in p.iter(qn("w:r")):
+        rpr = r.find(qn("w:rPr"))
+        rsize, rbold = size, bold
+        if rpr is not None:
+            sz = rpr.find(qn("w:sz"))
+            if sz is not None:
+                rsize = int(sz.get(qn("w:val")))
+            b = rpr.find(qn("w:b"))
+            if b is not None:
+                rbold = b.get(qn("w:val")) not in ("0", "false")
+        text = []
+        for node in r:
+            if node.tag == qn("w:t"):
+                text.append(node.text or "")
+            elif node.tag == qn("w:br"):
+                text.append("\n")
+            elif node.tag == qn("w:tab"):
+                text.append("    ")
+        if text:
+            out.append(("".join(text), rsize, rbold))
+    return out
+
+
+def _cell_measure(tc, styles: _Styles) -> tuple[float, float, list]:
+    """(longest unbreakable piece, all its text laid on one line, the cell's runs) in twips.
+    The second is what a column would need to show the cell without wrapping: a cell of twenty
+    bullet points wants more room than a cell of one long sentence."""
+    longest = amount = 0.0
+    runs_all = []
+    for p in tc.iter(qn("w:p")):
+        runs = _paragraph_runs(p, styles)
+        runs_all.append(runs)
+        ind = _indent(p)
+        if runs:
+            amount += ind
+        for text, size, bold in runs:
+            for piece in text.split("\n"):
+                amount += text_width(piece, size, bold)
+                for word in _BREAKS.split(piece):
+                    longest = max(longest, text_width(word.strip(), size, bold) + ind)
+    return longest, amount, runs_all
+
+
+def _indent(p) -> float:
+    ind = p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    if ind is None:
+        return 0.0
+    try:
+        return float(ind.get(qn("w:left")) or 0)
+    except ValueError:
+        return 0.0
+
+
+def _grid_cells(tr):
+    """(first grid column, span, tc) of each cell of a row."""
+    col = 0
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is not None:
+        before = trpr.find(qn("w:gridBefore"))
+        if before is not None:
+            col = int(before.get(qn("w:val")) or 0)
+    out = []
+    for tc in tr.findall(qn("w:tc")):
+        span_el = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+        span = int(span_el.get(qn("w:val"))) if span_el is not None else 1
+        out.append((col, span, tc))
+        col += span
+    return out
+
+
+def _is_header(tr) -> bool:
+    return tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+
+
+def _vmerge(tc) -> str | None:
+    vm = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+    if vm is None:
+        return None
+    return vm.get(qn("w:val")) or "continue"
+
+
+def _cell_text(tc) -> str:
+    return "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
+
+
+# --- hiding an empty column ---------------------------------------------------------------------
+
+def hide_empty_columns(document) -> None:
+    """Remove every table column whose data cells all hold only HIDE_COLUMN."""
+    for tbl in document.element.body.iter(qn("w:tbl")):
+        rows = tbl.findall(qn("w:tr"))
+        data = [r for r in rows if not _is_header(r)]
+        if not data:
+            continue
+        grid = tbl.find(qn("w:tblGrid"))
+        if grid is None:
+            continue
+        cols = grid.findall(qn("w:gridCol"))
+        for index in reversed(range(len(cols))):
+            marked = True
+            for r in data:
+                cells = [c for c in _grid_cells(r) if c[0] == index]
+                if not cells or cells[0][1] != 1 or _cell_text(cells[0][2]) != HIDE_COLUMN:
+                    marked = False
+                    break
+            if not marked:
+                continue
+            for r in rows:
+                for col, span, tc in _grid_cells(r):
+                    if col <= index < col + span:
+                        if span == 1:
+                            r.remove(tc)
+                        else:
+                            tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}").set(qn("w:val"),
+                                                                               str(span - 1))
+                        break
+            grid.remove(cols[index])
+
+
+# --- column widths ------------------------------------------------------------------------------
+
+def fit_columns(document) -> None:
+    """Every table with a fixed layout and more than one column, its column widths shared out
+    by content: each column at least as wide as its longest word, the rest of the table's width
+    given where the text is longest (the automatic layout of HTML tables)."""
+    styles = _Styles(document)
+    for tbl in document.element.body.iter(qn("w:tbl")):
+        _fit_table(tbl, styles)
+
+
+def _cell_margin(tbl) -> float:
+    return 2 * 60 + 20  # the template's left/right cell margins and a little slack
+
+
+def _fit_table(tbl, styles: _Styles) -> None:
+    grid = tbl.find(qn("w:tblGrid"))
+    tblpr = tbl.find(qn("w:tblPr"))
+    if grid is None or tblpr is None:
+        return
+    style = tblpr.find(qn("w:tblStyle"))
+    if style is not None and style.get(qn("w:val")) == "TabelTanpaGaris":
+        return  # the signature block: laid out by hand
+    cols = grid.findall(qn("w:gridCol"))
+    n = len(cols)
+    if n < 2:
+        return
+    total = sum(int(c.get(qn("w:w")) or 0) for c in cols)
+    if total <= 0:
+        return
+    margin = _cell_margin(tbl)
+    low = [margin + 200.0] * n
+    high = [margin + 200.0] * n
+    spans = []
+    for tr in tbl.findall(qn("w:tr")):
+        for col, span, tc in _grid_cells(tr):
+            if col + span > n:
+                return  # a row the grid does not describe: leave the table as it is
+            if _vmerge(tc) == "continue":
+                continue
+            longest, widest, _ = _cell_measure(tc, styles)
+            if span == 1:
+                low[col] = max(low[col], longest + margin)
+                high[col] = max(high[col], widest + margin)
+            else:
+                spans.append((col, span, longest + margin))
+    # a merged cell's longest word spread over the columns it spans
+    for col, span, need in spans:
+        have = sum(low[col:col + span])
+        if need > have:
+            extra = (need - have) / span
+            for i in range(col, col + span):
+                low[i] += extra
+    widths = _share(low, high, total)
+    ints = [int(w) for w in widths]
+    ints[max(range(n), key=lambda i: ints[i])] += total - sum(ints)
+    for c, w in zip(cols, ints):
+        c.set(qn("w:w"), str(w))
+    for tr in tbl.findall(qn("w:tr")):
+        for col, span, tc in _grid_cells(tr):
+            tcw = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            if tcw is not None:
+                tcw.set(qn("w:w"), str(sum(ints[col:col + span])))
+                tcw.set(qn("w:type"), "dxa")
+
+
+def _share(low: list[float], high: list[float], total: float) -> list[float]:
+    high = [max(h, lo) for h, lo in zip(high, low)]
+    if sum(high) <= total:
+        # everything fits on one line: the room left goes to the columns in proportion
+        extra = total - sum(high)
+        return [h + extra * h / sum(high) for h in high]
+    if sum(low) >= total:
+        return [lo * total / sum(low) for lo in low]
+    room = total - sum(low)
+    wish = [h - lo for h, lo in zip(high, low)]
+    return [lo + room * w / sum(wish) for lo, w in zip(low, wish)]
+
+
+# --- header rows --------------------------------------------------------------------------------
+
+def _lines(runs_all: list, width: float) -> int:
+    """Lines the paragraphs of a cell need in ``width`` twips (greedy word wrap)."""
+    lines = 0
+    for runs in runs_all:
+        line = 0.0
+        count = 1
+        for text, size, bold in runs:
+            for k, piece in enumerate(text.split("\n")):
+                if k:
+                    count += 1
+                    line = 0.0
+                for word in _BREAKS.split(piece):
+                    w = text_width(word, size, bold)
+                    if line and line + w > width:
+                        count += 1
+                        line = 0.0
+                    line += w
+        lines += count
+    return max(lines, 1)
+
+
+def fit_header_rows(document) -> None:
+    """Give the header rows of each table the height their vertically merged cells need, so
+    that Word and LibreOffice repeat them whole on the next page."""
+    styles = _Styles(document)
+    for tbl in document.element.body.iter(qn("w:tbl")):
+        grid = tbl.find(qn("w:tblGrid"))
+        if grid is None:
+            continue
+        widths = [int(c.get(qn("w:w")) or 0) for c in grid.findall(qn("w:gridCol"))]
+        header = []
+        for tr in tbl.findall(qn("w:tr")):
+            if not _is_header(tr):
+                break
+            header.append(tr)
+        if len(header) < 2:
+            continue
+        line_h = DEFAULT_SIZE * 10 * LINE
+        # the height each header row needs for its own (unmerged) cells
+        own = []
+        for tr in header:
+            need = 1
+            for col, span, tc in _grid_cells(tr):
+                if _vmerge(tc) is None:
+                    _, _, runs = _cell_measure(tc, styles)
+                    need = max(need, _lines(runs, sum(widths[col:col + span]) - 140))
+            own.append(need * line_h + 60)
+        for i, tr in enumerate(header):
+            for col, span, tc in _grid_cells(tr):
+                if _vmerge(tc) != "restart":
+                    continue
+                below = 1
+                for tr2 in header[i + 1:]:
+                    if any(c == col and _vmerge(t) == "continue" for c, _, t in _grid_cells(tr2)):
+                        below += 1
+                    else:
+                        break
+                _, _, runs = _cell_measure(tc, styles)
+                need = _lines(runs, sum(widths[col:col + span]) - 140) * line_h + 60
+                have = sum(own[i:i + below])
+                if need > have:
+                    # the first row of the merge grows (the rows below keep one line each)
+                    own[i] += need - have
+                    _set_height(tr, own[i])
+
+
+def _set_height(tr, twips: float) -> None:
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is None:
+        trpr = OxmlElement("w:trPr")
+        tr.insert(0, trpr)
+    h = trpr.find(qn("w:trHeight"))
+    if h is None:
+        h = OxmlElement("w:trHeight")
+        # CT_TrPr is a choice in any order; placed first like Word does
+        trpr.insert(0, h)
+    h.set(qn("w:val"), str(int(math.ceil(twips))))
+    h.set(qn("w:hRule"), "atLeast")
+
+
+# --- text and paragraphs ------------------------------------------------------------------------
+
+#: a colon ending a lead-in ("sebagai berikut :"), not one inside a formula ("17,64 : 4")
+_LONE_COLON = re.compile(r" :(\s*)$")
+
+
+def bind_colons(document) -> None:
+    """"berikut :" with a no-break space: the colon stays on the line of its word."""
+    for t in document.element.body.iter(qn("w:t")):
+        if t.text and " :" in t.text:
+            t.text = _LONE_COLON.sub("\u00a0:\\1", t.text)
+
+
+def _style(p) -> str | None:
+    ps = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return ps.get(qn("w:val")) if ps is not None else None
+
+
+def _keep_next(p) -> None:
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)
+    if ppr.find(qn("w:keepNext")) is not None:
+        return
+    kn = OxmlElement("w:keepNext")
+    # schema order: pStyle first, keepNext right after it
+    ps = ppr.find(qn("w:pStyle"))
+    if ps is not None:
+        ps.addnext(kn)
+    else:
+        ppr.insert(0, kn)
+
+
+def keep_calculations(document) -> None:
+    """The lines of one worked calculation (a formula title and its steps) on one page: every
+    step is kept with the next step of the same calculation."""
+    body = document.element.body
+    for p in body.iter(qn("w:p")):
+        if _style(p) != STYLE_FORMULA:
+            continue
+        nxt = p.getnext()
+        if nxt is not None and nxt.tag == qn("w:p") and _style(nxt) == STYLE_FORMULA:
+            _keep_next(p)
+        elif nxt is not None and nxt.tag == qn("w:p") and _style(nxt) == STYLE_FORMULA_TITLE:
+            continue
+
+
+def keep_signatures(document) -> None:
+    """A signature block (the borderless table) never alone on its page: the paragraphs just
+    above it are kept with it."""
+    body = document.element.body
+    for tbl in body.findall(qn("w:tbl")):
+        style = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblStyle')}")
+        if style is None or style.get(qn("w:val")) != "TabelTanpaGaris":
+            continue
+        prev = tbl.getprevious()
+        kept = 0
+        while prev is not None and prev.tag == qn("w:p") and kept < 2:
+            _keep_next(prev)
+            if _cell_text(prev):
+                kept += 1
+            prev = prev.getprevious()
+
+
+def finish(document) -> None:
+    """Every step of this module, in the order they depend on each other."""
+    hide_empty_columns(document)
+    fit_columns(document)
+    fit_header_rows(document)
+    bind_colons(document)
+    keep_calculations(document)
+    keep_signatures(document)
