@@ -16,11 +16,12 @@ from pathlib import Path
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from jinja2 import TemplateError, UndefinedError
+from jinja2.sandbox import SecurityError
 
 from lkip_docx.problems import LkipError, Problem, error
 from lkip_docx.report import engine
 from lkip_docx.report.richtext import MERGE_UP
-from lkip_docx.report.template_check import check_template_file, places_using
+from lkip_docx.report.template_check import check_template_file, part_label, places_using
 from lkip_docx.workbook.images import image_problem
 
 LOGO_WIDTH_MM = 32
@@ -52,16 +53,38 @@ class Renderer:
         rendered["bagan"] = _image(tpl, context.get("bagan_path"), picture_folder, CHART_WIDTH_MM)
         try:
             tpl.render(rendered, self.env, autoescape=True)
+        except engine.TemplateLimitError as exc:
+            raise LkipError(error(
+                "template-too-much-work",
+                f"{exc.message}; templat dihentikan dan laporan tidak ditulis (lihat "
+                "docs/template.md, 'Apa yang boleh dilakukan templat')",
+                place=self._place())) from None
         except UndefinedError as exc:
             raise LkipError(undefined_problem(exc, self.template_path)) from None
+        except SecurityError as exc:
+            raise LkipError(unsafe_problem(exc, self.template_path, self._place())) from None
         except TemplateError as exc:
             raise LkipError(error("template-syntax", f"templat tidak dapat diproses: {exc}",
-                                  place=str(self.template_path))) from None
+                                  place=self._place())) from None
+        except Exception as exc:  # noqa: BLE001 - whatever the template's own logic raised
+            raise LkipError(error("template-render-failed",
+                                  f"templat gagal diisi: {type(exc).__name__}: {exc}",
+                                  place=self._place())) from None
         merge_marked_cells(tpl.docx)
         set_update_fields(tpl.docx)
         buffer = io.BytesIO()
         tpl.save(buffer)
         return buffer.getvalue()
+
+
+    def _place(self) -> str:
+        """The template and the part being rendered when it stopped."""
+        part = self.tpl.current_rendering_part
+        name = part if isinstance(part, str) else str(getattr(part, "partname", "")).lstrip("/")
+        if not name:
+            return str(self.template_path)
+        label = "properti dokumen" if name == "docProps/core.xml" else part_label(name)
+        return f"{self.template_path.name}, {label}"
 
 
 _CHECKED: dict[bytes, list[Problem]] = {}
@@ -70,12 +93,40 @@ _CHECKED: dict[bytes, list[Problem]] = {}
 def checked_template(path: Path) -> list[Problem]:
     """check_template_file, remembered per process by the file's content (batch builds)."""
     try:
-        digest = hashlib.sha256(path.read_bytes()).digest()
+        engine.sniff_docx(path)  # first: never read a FIFO or a device
+    except LkipError as exc:
+        return exc.problems
+    try:
+        digest = _digest(path)
     except OSError:
         return check_template_file(path)
     if digest not in _CHECKED:
         _CHECKED[digest] = check_template_file(path)
     return _CHECKED[digest]
+
+
+def _digest(path: Path) -> bytes:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.digest()
+
+
+def unsafe_problem(exc: Exception, template_path: Path, place: str) -> Problem:
+    """template-unsafe: the sandbox refused an attribute or a call; at the first tag that names
+    the attribute, when the template shows it."""
+    message = str(exc)
+    m = re.search(r"attribute '([^']+)'", message)
+    if m:
+        try:
+            found = places_using(template_path, m.group(1))
+            if found:
+                place = f"{template_path.name}, {found[0]}"
+        except Exception:  # noqa: BLE001 - the place is a courtesy
+            pass
+    return error("template-unsafe", f"templat memakai akses yang tidak diizinkan ({message}); "
+                 "templat hanya boleh menampilkan data laporan", place=place)
 
 
 def undefined_problem(exc: Exception, template_path: Path) -> Problem:
