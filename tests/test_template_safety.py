@@ -12,6 +12,7 @@ timeouts are generous safety bounds on a subprocess that would otherwise hang.
 from __future__ import annotations
 
 import marshal
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -551,3 +552,62 @@ def test_a_device_given_as_template_is_refused(valid_workbook, tmp_path):
     with pytest.raises(LkipError) as exc:
         build_report(valid_workbook, tmp_path / "laporan.docx", template=os.devnull)
     assert [p.code for p in exc.value.problems] == ["template-not-a-file"]
+
+
+# --- modules lying in the working folder ---------------------------------------------------------
+
+SHADOWS = ("jinja2", "pickle", "docxtpl")
+
+
+def working_folder(tmp_path: Path, workbooks: int) -> tuple[Path, Path]:
+    """A folder holding workbooks and a jinja2.py, pickle.py and docxtpl.py that would leave a
+    mark in another folder if they ever ran; and that other folder."""
+    folder, marks = tmp_path / "kerja", tmp_path / "tanda"
+    folder.mkdir()
+    marks.mkdir()
+    for i in range(workbooks):
+        (folder / f"dinas{i}.xlsx").write_bytes(SAMPLE.read_bytes())
+    for name in SHADOWS:
+        (folder / f"{name}.py").write_text(
+            "import os, pathlib\n"
+            f"pathlib.Path({str(marks)!r}, '{name}-' + str(os.getpid())).touch()\n")
+    return folder, marks
+
+
+def clean_env() -> dict:
+    # Nothing of the test runner's that would hide the hole.
+    env = dict(os.environ)
+    env.pop("PYTHONSAFEPATH", None)
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def test_modules_in_the_working_folder_never_run_in_a_build(tmp_path):
+    folder, marks = working_folder(tmp_path, 1)
+    done = lkip("build", "dinas0.xlsx", "-o", "laporan.docx", cwd=folder, env=clean_env())
+    assert done.returncode == 0, done.stderr
+    assert (folder / "laporan.docx").exists()
+    assert list(marks.iterdir()) == []
+
+
+@pytest.mark.parametrize("method", multiprocessing.get_all_start_methods())
+def test_modules_in_the_working_folder_never_run_in_batch_workers(tmp_path, method):
+    # `python -m lkip_docx build ... --jobs 2` with the workers started each way multiprocessing
+    # can: "spawn" (Windows, macOS) and "forkserver" start new interpreters. The start method is
+    # chosen by a small starter script outside the working folder, which then runs lkip_docx as
+    # `python -m` does (working folder first on the import path).
+    folder, marks = working_folder(tmp_path, 2)
+    starter = tmp_path / "starter" / "start.py"
+    starter.parent.mkdir()
+    starter.write_text(
+        "import multiprocessing, os, runpy, sys\n"
+        "multiprocessing.set_start_method(sys.argv[1], force=True)\n"
+        "sys.path[0] = os.getcwd()\n"
+        "sys.argv = ['lkip_docx'] + sys.argv[2:]\n"
+        "runpy.run_module('lkip_docx', run_name='__main__', alter_sys=True)\n")
+    done = subprocess.run([sys.executable, str(starter), method, "build", ".", "-o", "hasil",
+                           "--jobs", "2"], capture_output=True, text=True, timeout=300,
+                          cwd=folder, env=clean_env())
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert sorted(p.name for p in (folder / "hasil").iterdir()) == ["dinas0.docx", "dinas1.docx"]
+    assert list(marks.iterdir()) == []
