@@ -9,6 +9,7 @@ import sys
 if sys.path and sys.path[0] in ("", os.getcwd()):
     del sys.path[0]
 
+
 from lkip_docx.cli import run  # noqa: E402 - after the import path is made safe
 
 # The guard matters: worker processes started with "spawn" (Windows, macOS) import the main

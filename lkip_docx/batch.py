@@ -105,6 +105,15 @@ def build_one(workbook: str, output: str, template: str | None, force: bool,
 
 # --- running tasks in worker processes ------------------------------------------------------------
 
+def safe_children() -> None:
+    """Worker processes started as a new interpreter (multiprocessing's "spawn", the default on
+    Windows and macOS; "forkserver") run ``python -c ...``, which puts the working folder first
+    on the import path and imports pickle before any code of lkip runs: a pickle.py lying where
+    someone builds a batch would run. They inherit the environment, and PYTHONSAFEPATH keeps the
+    folder off their path (it changes nothing else, here or in other programs started later)."""
+    os.environ["PYTHONSAFEPATH"] = "1"
+
+
 def available_cores() -> int:
     """The CPU cores this process may use (fewer than the machine's under an affinity mask)."""
     count = getattr(os, "process_cpu_count", None)  # Python 3.13
@@ -180,6 +189,7 @@ def run_parallel(func: Callable[..., Any], tasks: list[tuple], jobs: int | None,
         except KeyboardInterrupt:
             raise Interrupted(results) from None
         return [results[i] for i in range(len(tasks))]
+    safe_children()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(tag,))
     try:
         futures = {pool.submit(func, *task): i for i, task in enumerate(tasks)}

@@ -14,6 +14,7 @@ from lkip_docx.output import Inputs, check_target, write_atomically
 from lkip_docx.problems import LkipError, Problem, error
 from lkip_docx.report import provenance
 from lkip_docx.report.context import build_context
+from lkip_docx.report.engine import sniff_docx
 from lkip_docx.report.pdf import paginate
 from lkip_docx.report.render import Renderer
 from lkip_docx.workbook import contract as c
@@ -159,6 +160,9 @@ def build_report(path: Path | str, output: Path | str, template: Path | str | No
     # once the workbook is read, and are checked before anything is written.
     read = Inputs([(path, "workbook")])
     if template is not None:
+        # A template that is not a Word file (or a FIFO, which would block whoever reads it,
+        # hashing included) is refused before any work.
+        sniff_docx(Path(template))
         read.add(template, "templat")
     read.check(output)
     check_target(output, force)

@@ -19,12 +19,13 @@ from docx.image.image import Image as DocxImage
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from jinja2 import TemplateError, UndefinedError
+from jinja2.sandbox import SecurityError
 
 from lkip_docx import __version__
 from lkip_docx.problems import LkipError, Problem, error, warning
 from lkip_docx.report import engine, layout, toc
 from lkip_docx.report.richtext import MERGE_UP
-from lkip_docx.report.template_check import check_template_file, places_using
+from lkip_docx.report.template_check import check_template_file, part_label, places_using
 from lkip_docx.workbook.images import image_problem, picture_path
 
 LOGO_WIDTH_MM = 32
@@ -67,18 +68,31 @@ class Renderer:
                 context["gambar_lampiran"].get("path"), picture_folder, CHART_WIDTH_MM)
         try:
             tpl.render(rendered, self.env, autoescape=True)
+        except engine.TemplateLimitError as exc:
+            raise LkipError(error(
+                "template-too-much-work",
+                f"{exc.message}; templat dihentikan dan laporan tidak ditulis (lihat "
+                "docs/template.md, 'Apa yang boleh dilakukan templat')",
+                place=self._place())) from None
         except UndefinedError as exc:
             raise LkipError(undefined_problem(exc, self.template_path)) from None
+        except SecurityError as exc:
+            raise LkipError(unsafe_problem(exc, self.template_path, self._place())) from None
         except TemplateError as exc:
             raise LkipError(error("template-syntax", f"templat tidak dapat diproses: {exc}",
-                                  place=str(self.template_path))) from None
+                                  place=self._place())) from None
+        except Exception as exc:  # noqa: BLE001 - whatever the template's own logic raised
+            raise LkipError(error("template-render-failed",
+                                  f"templat gagal diisi: {type(exc).__name__}: {exc}",
+                                  place=self._place())) from None
         merge_marked_cells(tpl.docx)
         drop_styles_with_effects(tpl.docx)
         layout.finish(tpl.docx)
         # the lists' entries, bookmarks and (empty) page numbers; report/pdf.py fills the numbers
         toc.prepare(tpl.docx)
         set_update_fields(tpl.docx)
-        set_properties(tpl.docx, context, when or dt.datetime.now(dt.timezone.utc))
+        set_properties(tpl.docx, context, when or dt.datetime.now(dt.timezone.utc),
+                       keep=tpl.templated_properties)
         buffer = io.BytesIO()
         tpl.save(buffer)
         return buffer.getvalue()
@@ -102,6 +116,15 @@ class Renderer:
             return None
         return engine.inline_image(self.tpl, path, width_mm)
 
+    def _place(self) -> str:
+        """The template and the part being rendered when it stopped."""
+        part = self.tpl.current_rendering_part
+        name = part if isinstance(part, str) else str(getattr(part, "partname", "")).lstrip("/")
+        if not name:
+            return str(self.template_path)
+        label = "properti dokumen" if name == "docProps/core.xml" else part_label(name)
+        return f"{self.template_path.name}, {label}"
+
 
 _CHECKED: dict[bytes, list[Problem]] = {}
 
@@ -119,18 +142,24 @@ def drop_styles_with_effects(document) -> None:
 APP_XML = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
 
 
-def set_properties(document, context: dict, when: dt.datetime) -> None:
+def set_properties(document, context: dict, when: dt.datetime,
+                   keep: set[str] | frozenset[str] = frozenset()) -> None:
     """The document properties of this report (File > Info in Word), not the template's: title,
     subject, the agency as author and company, the build time, and this tool as application.
-    Stale statistics (pages, words) are left out: Word counts them itself."""
+    Stale statistics (pages, words) are left out: Word counts them itself. Properties in
+    ``keep`` were filled by the agency's own template from the data and stay as it made them."""
     instansi = context.get("instansi", {})
     tahun = context.get("lkip", {}).get("tahun", "")
     nama = instansi.get("nama_lengkap") or instansi.get("nama") or ""
     when = when.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
     cp = document.core_properties
-    cp.title = f"LKIP {instansi.get('singkatan_lengkap') or nama} Tahun {tahun}".replace("  ", " ")
-    cp.subject = f"Laporan Kinerja Instansi Pemerintah {nama} Tahun {tahun}"
-    cp.author = nama
+    mine = {"title": f"LKIP {instansi.get('singkatan_lengkap') or nama} Tahun {tahun}".replace(
+                "  ", " "),
+            "subject": f"Laporan Kinerja Instansi Pemerintah {nama} Tahun {tahun}",
+            "author": nama}
+    for name, value in mine.items():
+        if name not in keep:
+            setattr(cp, name, value)
     cp.last_modified_by = f"lkip-docx {__version__}"
     cp.created = when
     cp.modified = when
@@ -152,12 +181,40 @@ def set_properties(document, context: dict, when: dt.datetime) -> None:
 def checked_template(path: Path) -> list[Problem]:
     """check_template_file, remembered per process by the file's content (batch builds)."""
     try:
-        digest = hashlib.sha256(path.read_bytes()).digest()
+        engine.sniff_docx(path)  # first: never read a FIFO or a device
+    except LkipError as exc:
+        return exc.problems
+    try:
+        digest = _digest(path)
     except OSError:
         return check_template_file(path)
     if digest not in _CHECKED:
         _CHECKED[digest] = check_template_file(path)
     return _CHECKED[digest]
+
+
+def _digest(path: Path) -> bytes:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.digest()
+
+
+def unsafe_problem(exc: Exception, template_path: Path, place: str) -> Problem:
+    """template-unsafe: the sandbox refused an attribute or a call; at the first tag that names
+    the attribute, when the template shows it."""
+    message = str(exc)
+    m = re.search(r"attribute '([^']+)'", message)
+    if m:
+        try:
+            found = places_using(template_path, m.group(1))
+            if found:
+                place = f"{template_path.name}, {found[0]}"
+        except Exception:  # noqa: BLE001 - the place is a courtesy
+            pass
+    return error("template-unsafe", f"templat memakai akses yang tidak diizinkan ({message}); "
+                 "templat hanya boleh menampilkan data laporan", place=place)
 
 
 def undefined_problem(exc: Exception, template_path: Path) -> Problem:

@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import copy
 import re
+import string
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import TemplateSyntaxError, meta, nodes
+from jinja2 import sandbox as jinja_sandbox
+from jinja2.runtime import new_context
 from lxml import etree
 
+from lkip_docx import fmt
 from lkip_docx.problems import LkipError, Problem, error, warning
+from lkip_docx.report import engine
 from lkip_docx.report.context import TOP_LEVEL_KEYS
 from lkip_docx.report.engine import jinja_env, parse_xml, patch_xml, sniff_docx
 from lkip_docx.report.richtext import (
@@ -113,7 +118,7 @@ class _Tag:
         return self.para.place
 
 
-def _part_label(name: str) -> str:
+def part_label(name: str) -> str:
     base = name.split("/")[-1]
     if base == "document.xml":
         return "isi dokumen"
@@ -463,7 +468,7 @@ def _syntax_problems(tags: list[_Tag], label: str, env) -> list[Problem]:
         if src is None:
             continue
         try:
-            env.parse(src)
+            _parse(env, src)
         except TemplateSyntaxError as exc:
             problems.append(error("template-syntax",
                                   f"sintaks Jinja tidak sah ({exc.message}): {tag.text!r}",
@@ -485,17 +490,308 @@ def _guarded(ast) -> set[int]:
     return out
 
 
+
+# --- what a template may do (the sandbox and the bounds of engine.py) --------------------------
+
+#: Functions a template may call besides its own macros (and ``caller``).
+ALLOWED_FUNCTIONS = frozenset({"range", "dict", "cycler", "joiner"})
+#: Jinja's functions a report template may not use, and why.
+FORBIDDEN_FUNCTIONS = {
+    "lipsum": "fungsi 'lipsum' (teks contoh) tidak diizinkan di templat laporan",
+    "namespace": "fungsi 'namespace' tidak diizinkan: templat laporan tidak perlu menumpuk nilai "
+                 "di dalam perulangan (angka dan kalimat sudah disiapkan data)",
+}
+#: Methods a template may call: the ones engine.py lets it reach, and those of Jinja's helpers
+#: (loop.cycle, loop.changed, cycler.next ...).
+ALLOWED_METHODS = frozenset().union(*engine.SAFE_METHODS.values()) | {
+    "cycle", "changed", "next", "reset"}
+#: Attribute names that lead out of the report's data: methods of its kinds of value that are
+#: not allowed (ljust, to_bytes ...), the internals of functions and generators, and what a
+#: picture or a paragraph block leads to (the document, the file system). The data never uses
+#: these names as keys (tests/test_template_safety.py checks it), so a tag naming one is refused.
+REFUSED_ATTRIBUTES = frozenset(
+    {name for kind in (str, bytes, int, float, dict, list, tuple, set, frozenset,
+                       engine.Decimal) for name in dir(kind) if not name.startswith("_")}
+    | {name for kind in (engine.InlineImage, engine.RichText, engine.RichTextParagraph,
+                         engine.DocxTemplate) for name in dir(kind) if not name.startswith("_")}
+    | set(jinja_sandbox.UNSAFE_FUNCTION_ATTRIBUTES) | set(jinja_sandbox.UNSAFE_METHOD_ATTRIBUTES)
+    | set(jinja_sandbox.UNSAFE_GENERATOR_ATTRIBUTES)
+    | set(jinja_sandbox.UNSAFE_COROUTINE_ATTRIBUTES)
+    | set(jinja_sandbox.UNSAFE_ASYNC_GENERATOR_ATTRIBUTES)
+    | {"f_globals", "f_locals", "f_builtins", "f_back", "f_code", "tb_frame", "tb_next"}
+) - ALLOWED_METHODS
+#: Pictures: printed alone ({{ logo }}), nothing else.
+PICTURES = frozenset({"logo", "bagan"})
+#: Filters that take the name of an attribute as an argument (attribute='x' or the first one).
+ATTRIBUTE_FILTERS = frozenset({"map", "selectattr", "rejectattr", "sort", "groupby", "unique",
+                               "sum", "min", "max", "join", "dictsort"})
+_UNKNOWN = object()
+
+
+def _names_stored(node) -> set[str]:
+    """Names ``node`` (a target, a loop, a macro ...) assigns, itself included."""
+    return {n.name for n in [node, *node.find_all(nodes.Name)]
+            if isinstance(n, nodes.Name) and n.ctx in ("store", "param")}
+
+
+def _recursive_macros(ast) -> list:
+    """Macros that call themselves, directly or through other macros of the part."""
+    macros = list(ast.find_all(nodes.Macro))
+    names = {m.name for m in macros}
+    calls: dict[str, set[str]] = {name: set() for name in names}
+    for m in macros:
+        calls[m.name] |= {c.node.name for c in m.find_all(nodes.Call)
+                          if isinstance(c.node, nodes.Name) and c.node.name in names}
+    out = []
+    for macro in macros:
+        seen: set[str] = set()
+        todo = list(calls[macro.name])
+        while todo:
+            callee = todo.pop()
+            if callee == macro.name:
+                out.append(macro)
+                break
+            if callee not in seen:
+                seen.add(callee)
+                todo.extend(calls[callee])
+    return out
+
+
+def _refused_format_field(text: str) -> str | None:
+    """A '{0.__class__}' field of a format string: the attribute it reaches, or None."""
+    try:
+        for _literal, name, _spec, _conversion in string.Formatter().parse(text):
+            for part in re.split(r"[.\[\]]", name or "")[1:]:
+                if part.startswith("_"):
+                    return part
+    except ValueError:
+        return None
+    return None
+
+
+def _unsafe_findings(ast, env) -> list[tuple[int, str, str]]:
+    """(line, code, message) for every construct of ``ast`` the sandbox refuses or that cannot
+    belong in a report template, and every size written in the template that passes a bound."""
+    out: list[tuple[int, str, str]] = []
+
+    def add(node, message: str, code: str = "template-unsafe") -> None:
+        out.append((node.lineno, code, message))
+
+    macros = {m.name for m in ast.find_all(nodes.Macro)}
+    assigned = set()
+    for node in ast.find_all((nodes.Assign, nodes.AssignBlock)):
+        assigned |= _names_stored(node.target)
+    for node in ast.find_all(nodes.Getattr):
+        attr = node.attr
+        if attr.startswith("_"):
+            add(node, f"akses ke atribut internal '{attr}' tidak diizinkan")
+        elif isinstance(node.node, nodes.Name) and node.node.name in PICTURES:
+            add(node, f"'{node.node.name}' adalah gambar: tampilkan dengan "
+                      f"{{{{ {node.node.name} }}}} saja, tanpa '.{attr}'")
+        elif attr in REFUSED_ATTRIBUTES:
+            add(node, f"'.{attr}' tidak diizinkan di templat (bukan data laporan atau metode "
+                      "yang diizinkan; lihat docs/template.md)")
+    for node in ast.find_all(nodes.Getitem):
+        key = node.arg.value if isinstance(node.arg, nodes.Const) else None
+        if isinstance(key, str) and key.startswith("_"):
+            add(node, f"akses ke atribut internal '{key}' tidak diizinkan")
+        elif isinstance(node.node, nodes.Name) and node.node.name in PICTURES:
+            add(node, f"'{node.node.name}' adalah gambar: tampilkan dengan "
+                      f"{{{{ {node.node.name} }}}} saja")
+    for node in ast.find_all(nodes.Name):
+        if node.ctx == "load" and node.name in FORBIDDEN_FUNCTIONS:
+            add(node, FORBIDDEN_FUNCTIONS[node.name])
+    for node in ast.find_all(nodes.Filter):
+        if node.name not in env.filters:
+            add(node, f"filter '{node.name}' tidak dikenal", "template-syntax")
+        elif node.name == "attr":
+            add(node, "filter 'attr' tidak diizinkan; tulis x.nama atau x['nama']")
+        elif node.name in ATTRIBUTE_FILTERS:
+            for arg in list(node.args) + [kw.value for kw in node.kwargs]:
+                value = arg.value if isinstance(arg, nodes.Const) else None
+                if isinstance(value, str) and any(p.startswith("_") for p in value.split(".")):
+                    add(node, f"filter '{node.name}' memakai atribut internal '{value}'")
+    for node in ast.find_all(nodes.Test):
+        if node.name not in env.tests:
+            add(node, f"uji 'is {node.name}' tidak dikenal", "template-syntax")
+    for node in ast.find_all(nodes.Call):
+        callee = node.node
+        if isinstance(callee, nodes.Name):
+            name = callee.name
+            if (name in ALLOWED_FUNCTIONS or name in macros or name in assigned
+                    or name in FORBIDDEN_FUNCTIONS or name in ("caller", "loop")):
+                continue
+            add(node, f"'{name}(...)': '{name}' bukan fungsi templat dan tidak boleh dipanggil "
+                      "(yang boleh: range, dict, cycler, joiner, makro templat itu sendiri)")
+        elif isinstance(callee, nodes.Getattr):
+            if callee.attr in ("format", "format_map") and isinstance(callee.node, nodes.Const):
+                field = _refused_format_field(str(callee.node.value))
+                if field:
+                    add(node, f"format teks mengakses atribut internal '{field}'")
+            if callee.attr not in ALLOWED_METHODS and not callee.attr.startswith("_") \
+                    and callee.attr not in REFUSED_ATTRIBUTES:
+                add(node, f"'.{callee.attr}(...)' bukan metode yang diizinkan di templat")
+        else:
+            add(node, "hanya fungsi templat, makro dan metode yang diizinkan yang boleh "
+                      "dipanggil")
+    for node in ast.find_all(nodes.For):
+        if node.recursive:
+            add(node, "perulangan rekursif ('recursive') tidak diizinkan: data laporan tidak "
+                      "bertingkat")
+    for macro in _recursive_macros(ast):
+        add(macro, f"makro '{macro.name}' memanggil dirinya sendiri (rekursi); tidak diizinkan")
+    out.extend(_work_findings(ast, env))
+    return out
+
+
+def _work_findings(ast, env) -> list[tuple[int, str, str]]:
+    """Sizes written in the template that pass a bound of engine.py: every expression whose
+    values are all written in the template (a literal, or a {% set %} of one at the top level),
+    evaluated with the render's own checks, and loops nested over such sizes."""
+    out: list[tuple[int, str, str]] = []
+    context = new_context(env, None, {}, None, False, env.globals)
+    values: dict[int, object] = {}
+    constants: dict[str, object] = {}
+    unstable = set()
+    for node in ast.find_all(nodes.Node):
+        if isinstance(node, (nodes.For, nodes.Macro, nodes.CallBlock, nodes.If, nodes.With,
+                             nodes.FilterBlock, nodes.AssignBlock)):
+            unstable |= _names_stored(node)
+
+    def items(nodes_: list) -> list | None:
+        got = [value(n) for n in nodes_]
+        return None if any(v is _UNKNOWN for v in got) else got
+
+    def compute(node):
+        if isinstance(node, nodes.Const):
+            return node.value
+        if isinstance(node, nodes.Name):
+            return constants.get(node.name, _UNKNOWN) if node.ctx == "load" else _UNKNOWN
+        if isinstance(node, (nodes.List, nodes.Tuple)):
+            got = items(node.items)
+            return _UNKNOWN if got is None else (list(got) if isinstance(node, nodes.List)
+                                                 else tuple(got))
+        if isinstance(node, nodes.BinExpr):
+            left, right = value(node.left), value(node.right)
+            if left is _UNKNOWN or right is _UNKNOWN:
+                return _UNKNOWN
+            return env.call_binop(context, node.operator, left, right)
+        if isinstance(node, nodes.Concat):
+            got = items(node.nodes)
+            return _UNKNOWN if got is None else env.filters[engine.CONCAT_FILTER](context, got)
+        if isinstance(node, nodes.Filter) and node.node is not None and node.name in env.filters \
+                and node.dyn_args is None and node.dyn_kwargs is None:
+            args = items(list(node.args))
+            kwargs = {kw.key: value(kw.value) for kw in node.kwargs}
+            if args is None or _UNKNOWN in kwargs.values():
+                return _UNKNOWN
+            subject = value(node.node)
+            if subject is _UNKNOWN:
+                # The value comes from the data: its arguments alone may pass a bound
+                # (center(10**9), batch(10**9) ...).
+                engine.check_filter(node.name, ("", *args), kwargs)
+                return _UNKNOWN
+            return env.filters[node.name](context, subject, *args, **kwargs)
+        if isinstance(node, nodes.Call) and isinstance(node.node, nodes.Name) \
+                and node.node.name in ("range", "lipsum") and not node.kwargs \
+                and node.dyn_args is None and node.dyn_kwargs is None:
+            got = items(node.args)
+            return _UNKNOWN if got is None else env.globals[node.node.name](*got)
+        if isinstance(node, nodes.Call) and isinstance(node.node, nodes.Getattr) \
+                and node.node.attr in ALLOWED_METHODS \
+                and node.dyn_args is None and node.dyn_kwargs is None:
+            got = items([node.node.node] + list(node.args))
+            kwargs = {kw.key: value(kw.value) for kw in node.kwargs}
+            if got is None or _UNKNOWN in kwargs.values():
+                return _UNKNOWN
+            method = env.getattr(got[0], node.node.attr)
+            return env.call(context, method, *got[1:], **kwargs)
+        if isinstance(node, nodes.Output):
+            for child in node.nodes:  # printed: a list or mapping becomes its text
+                if isinstance(child, nodes.TemplateData) or value(child) is _UNKNOWN:
+                    continue
+                try:
+                    env.finalize(value(child))
+                except engine.TemplateLimitError as exc:
+                    out.append((child.lineno, "template-too-much-work", exc.message))
+        return _UNKNOWN
+
+    def value(node):
+        key = id(node)
+        if key not in values:
+            try:
+                values[key] = compute(node)
+            except engine.TemplateLimitError as exc:
+                out.append((node.lineno, "template-too-much-work", exc.message))
+                values[key] = _UNKNOWN
+            except Exception:  # noqa: BLE001 - a failure of its own (1/0) is the render's
+                values[key] = _UNKNOWN
+        return values[key]
+
+    def loops(node, factor: int) -> None:
+        for child in node.iter_child_nodes():
+            if isinstance(child, nodes.For):
+                iterable = value(child.iter)
+                size = len(iterable) if isinstance(iterable, (range, list, tuple, str)) else 1
+                if factor * size > engine.MAX_STEPS:
+                    out.append((child.lineno, "template-too-much-work",
+                                f"perulangan bersarang berjalan {fmt.number(factor * size, 0)} "
+                                f"kali, melampaui batas {fmt.number(engine.MAX_STEPS, 0)} "
+                                "langkah"))
+                    continue
+                loops(child, factor * size)
+            else:
+                loops(child, factor)
+
+    with engine.render_limits() as guard, guard.running():
+        try:
+            for statement in ast.body:
+                for node in [statement, *statement.find_all((nodes.Expr, nodes.Output))]:
+                    value(node)
+                if isinstance(statement, nodes.Assign) \
+                        and isinstance(statement.target, nodes.Name) \
+                        and statement.target.name not in unstable:
+                    constants[statement.target.name] = value(statement.node)
+            loops(ast, 1)
+        except engine.TemplateLimitError as exc:  # the check's own bounds (time, memory)
+            out.append((ast.lineno, "template-too-much-work", exc.message))
+    return out
+
+
+def _safety_problems(findings: list[tuple[int, str, str]], by_line: list[_Tag] | None,
+                     label: str, text: str | None = None) -> list[Problem]:
+    """Problems of _unsafe_findings, at the tag of each line (at ``label`` without lines, showing
+    ``text`` when given)."""
+    problems = []
+    for line, code, message in sorted(findings, key=lambda f: f[0]):
+        if by_line:
+            tag = by_line[min(max(line - 1, 0), len(by_line) - 1)]
+            problems.append(error(code, f"{message}: {tag.text!r}", place=_where(tag, label)))
+        else:
+            shown = f": {text[:80]!r}" if text else ""
+            problems.append(error(code, message + shown, place=label))
+    return problems
+
+
+def _parse(env, source: str):
+    """env.parse; a tag nested too deep for the parser is a syntax error too."""
+    try:
+        return env.parse(source)
+    except RecursionError:
+        raise TemplateSyntaxError("tag terlalu bersarang", 1) from None
+
+
 def _part_problems(name: str, xml: str, tags: list[_Tag], known: set[str], env) -> list[Problem]:
     """For a part whose every tag is sound on its own: the syntax of the tags together
     (cross-tag mistakes, at the tag of the failing line), then of the XML exactly as docxtpl hands
     it to Jinja (a part-level backstop); then the variables the part uses that the data does not
     provide, at each place they are used."""
 
-    label = _part_label(name)
+    label = part_label(name)
     problems: list[Problem] = []
     source, by_line = _stream(tags)
     try:
-        stream_ast = env.parse(source)
+        stream_ast = _parse(env, source)
     except TemplateSyntaxError as exc:
         line = min(max((exc.lineno or 1) - 1, 0), len(by_line) - 1)
         where = _where(by_line[line], label) if by_line else label
@@ -505,14 +801,27 @@ def _part_problems(name: str, xml: str, tags: list[_Tag], known: set[str], env) 
     patched = patch_xml(xml)
     lined = re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
     try:
-        ast = env.parse(lined)
+        ast = _parse(env, lined)
     except TemplateSyntaxError as exc:
         lines = lined.splitlines()
         around = lines[max(0, (exc.lineno or 1) - 2):(exc.lineno or 1) + 1]
         text = " ".join(re.sub(r"<[^>]+>", "", ln) for ln in around).strip()
         return [error("template-syntax", f"sintaks Jinja tidak sah ({exc.message}) di sekitar: "
                                          f"{text[:120]!r}", place=label)]
-    unknown = meta.find_undeclared_variables(ast) - known
+    # What the template may not do, at each tag; what only the patched XML shows (a tracked
+    # deletion, a field code: docxtpl renders those too) at the part.
+    visible_findings = _unsafe_findings(stream_ast, env)
+    problems.extend(_safety_problems(visible_findings, by_line, label))
+    shown = {message for _line, _code, message in visible_findings}
+    problems.extend(_safety_problems(
+        [f for f in _unsafe_findings(ast, env) if f[2] not in shown], None, label))
+    try:
+        unknown = meta.find_undeclared_variables(ast) - known
+    except TemplateSyntaxError as exc:  # what Jinja's compiler asserts: a block defined twice ...
+        if not problems:
+            problems.append(error("template-syntax", f"templat tidak dapat diproses: "
+                                                     f"{exc.message}", place=label))
+        return problems
     guarded = _guarded(stream_ast)
     seen: dict[str, list[str]] = {n: [] for n in unknown}
     for node in stream_ast.find_all(nodes.Name):
@@ -551,13 +860,22 @@ def _core_problems(zf: zipfile.ZipFile, known: set[str], env) -> list[Problem]:
             continue
         where = f"properti dokumen ({prop})"
         try:
-            ast = env.parse(text)
+            ast = _parse(env, text)
         except TemplateSyntaxError as exc:
             problems.append(error("template-syntax",
                                   f"sintaks Jinja tidak sah ({exc.message}): {text[:60]!r}",
                                   place=where))
             continue
-        for n in sorted(meta.find_undeclared_variables(ast) - known):
+        findings = _unsafe_findings(ast, env)
+        problems.extend(_safety_problems(findings, None, where, text))
+        try:
+            undeclared = meta.find_undeclared_variables(ast)
+        except TemplateSyntaxError as exc:
+            if not findings:
+                problems.append(error("template-syntax", f"templat tidak dapat diproses: "
+                                                         f"{exc.message}", place=where))
+            continue
+        for n in sorted(undeclared - known):
             problems.append(error("template-unknown-variable",
                                   f"templat memakai variabel '{n}' yang tidak disediakan data",
                                   place=where))
@@ -604,7 +922,7 @@ def check_template_file(path: Path | str, known: set[str] | None = None) -> list
         parts = sorted((n for n in zf.namelist() if PART_RE.match(n)),
                        key=lambda n: (n != "word/document.xml", n))
         for name in parts:
-            label = _part_label(name)
+            label = part_label(name)
             data = _read_part(zf, name)
             if data is None:
                 problems.append(error("template-not-docx", "bagian dokumen rusak (isi zip tidak "
@@ -667,7 +985,7 @@ def places_using(path: Path | str, name: str) -> list[str]:
                 root = parse_xml(data)
             except Exception:  # noqa: BLE001 - a damaged part simply has no place to offer
                 continue
-            label = _part_label(part)
+            label = part_label(part)
             for para in _paragraphs(root):
                 for tag in _scan(para, label, []):
                     if pattern.search(tag.body):

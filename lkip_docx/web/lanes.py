@@ -15,6 +15,8 @@ import signal
 import threading
 from typing import Any, Callable
 
+from lkip_docx.batch import safe_children
+
 _CTX = multiprocessing.get_context("spawn")
 
 
@@ -74,6 +76,7 @@ class Lane:
         return self._process.pid if self._process is not None else None
 
     def _start(self) -> None:
+        safe_children()
         parent, child = _CTX.Pipe()
         process = _CTX.Process(target=_worker, args=(child, self._warm_up), daemon=True,
                                name="lkip-serve-worker")
