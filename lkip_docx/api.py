@@ -7,6 +7,7 @@ imports click.
 - ``build_many(inputs, folder, ...)``: a report per workbook, in parallel.
 - ``write_rekap(inputs, output, ...)``: the city recap of many workbooks.
 - ``init_workbook(path)``: write a blank standard workbook.
+- ``upgrade_workbook(old, new)``: write a workbook of an older layout in the current one.
 - ``check_template(path)``: every problem of a Word template.
 - ``summary_text(results)`` / ``summary_json(results, warnings)``: the computed figures as text.
 """
@@ -31,12 +32,17 @@ from lkip_docx.rekap import write_rekap as _write_rekap
 from lkip_docx.report.template_check import check_template_file as check_template
 from lkip_docx.summary import to_json_dict as summary_json
 from lkip_docx.summary import to_text as summary_text
+from lkip_docx.workbook.bind import bind, is_contract_sheet
+from lkip_docx.workbook.load import load
+from lkip_docx.workbook.reader import read_workbook
+from lkip_docx.workbook.upgrade import Upgrade, convert
 from lkip_docx.workbook.writer import write_workbook
 
 __all__ = [
     "BuildResult", "CheckResult", "ComputedWorkbook", "LkipError", "Outcome", "Problem",
     "RekapRow", "build_many", "build_report", "check_template", "check_workbook",
-    "compute_workbook", "init_workbook", "summary_json", "summary_text", "write_rekap",
+    "compute_workbook", "init_workbook", "summary_json", "summary_text", "upgrade_workbook",
+    "write_rekap", "Upgrade",
 ]
 
 
@@ -50,6 +56,33 @@ def init_workbook(path: Path | str) -> Path:
     # or a folder without permission is a message, not a crash.
     write_with(path, False, lambda tmp: write_workbook(str(tmp)), can_force=False)
     return path
+
+
+#: Problems of reading that leave the new workbook as complete as the old one: a blank required
+#: cell or sheet is blank in both.
+_UPGRADE_KEEPS = ("required-empty", "empty-sheet", "missing-field")
+
+
+def upgrade_workbook(source: Path | str, target: Path | str) -> Upgrade:
+    """Write ``source`` (a workbook of any earlier layout) to ``target`` in the current layout;
+    never overwrites. Values are carried over as read (a formula as its calculated value), the
+    new Profil fields are filled with what the old layout meant, and the result says what was
+    filled in. A workbook with a cell that cannot be read is refused (LkipError listing those
+    cells): its value would otherwise be lost on the way."""
+    source, target = Path(source), Path(target)
+    if target.suffix.lower() != ".xlsx":
+        raise LkipError(error("bad-extension", "nama berkas workbook harus berakhiran .xlsx",
+                              place=str(target)))
+    check_target(target, False, can_force=False)
+    raw = read_workbook(source, is_contract_sheet)
+    tables, problems = bind(raw)
+    lost = [p for p in problems if p.is_error and p.code not in _UPGRADE_KEEPS]
+    if lost:
+        raise LkipError(lost)
+    rows, profil, done = convert(list(raw.sheets), tables, load(tables).profil)
+    write_with(target, False, lambda tmp: write_workbook(str(tmp), rows, profil),
+               can_force=False)
+    return done
 
 
 def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,

@@ -24,6 +24,7 @@ from lkip_docx.api import (
     init_workbook,
     summary_json,
     summary_text,
+    upgrade_workbook,
     write_rekap,
 )
 from lkip_docx.problems import LkipError, Problem
@@ -268,6 +269,30 @@ def rekap_cmd(inputs: tuple[Path, ...], output: Path, force: bool, jobs: int | N
                        err=True)
         raise click.exceptions.Exit(EXIT_USER)
 
+
+@main.command("upgrade")
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", metavar="WORKBOOK_BARU", required=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Berkas workbook baru (.xlsx); tidak boleh sudah ada.")
+def upgrade_cmd(workbook: Path, output: Path) -> None:
+    """Ubah WORKBOOK format lama (mis. 1.0) menjadi format terbaru di berkas baru.
+
+    Isian baru di Profil diisi dengan arti format lama (Perangkat Daerah, APBD, ...) dan
+    setiap isian yang diisi ditampilkan; laporan yang dihasilkan tetap sama. WORKBOOK tidak
+    diubah.
+    """
+
+    done = upgrade_workbook(workbook, output)
+    click.echo(f"Workbook format {done.versi_lama} ditulis dalam format {done.versi_baru}: "
+               f"{output}")
+    if done.diisi:
+        click.echo("Diisi dengan nilai yang berlaku pada format lama:")
+        for label, value in done.diisi:
+            click.echo(f"  {label}: {value}")
+    for note in done.catatan:
+        click.secho(f"  Catatan: {note}", fg="yellow")
+    click.echo(f"Periksa hasilnya dengan: lkip check {output}")
 
 
 def run() -> None:

@@ -91,6 +91,9 @@ _ROWS: dict[str, list[dict]] = {
          "nama": "Indeks Layanan Aplikasi", "satuan": "Indeks", "target": D(4),
          "kode_indeks": "IP1.NILAI"},
     ],
+    "kelompok_anggaran": [
+        {"kode": "BLU", "nama": "Belanja Langsung Urusan"},
+    ],
     "program": [
         # No Anggaran PK: it would be compared with every pagu a test changes.
         {"kode": KODE_PROGRAM, "nama": "Program Aplikasi Informatika", "kelompok": "BLU"},

@@ -115,7 +115,10 @@ class IkuResult(TreeCounts):
 
 @dataclass(frozen=True)
 class KelompokResult:
-    kode: str  # BLU / BLPU
+    """One budget group of the Kelompok Anggaran sheet (BLU, BLPU ...), or the programs without
+    a group (``kode`` and ``nama`` empty)."""
+
+    kode: str
     nama: str
     programs: tuple[Line, ...]
     total: Line
@@ -362,12 +365,7 @@ def compute(wb: Workbook) -> Results:
             narasi={key: tuple(v) for (key, kode), v in narasi_by.items() if kode == iku.kode},
         ))
 
-    kelompok = []
-    for kode, nama in c.KELOMPOK_BELANJA.items():
-        progs = [p for p in wb.program if p.kelompok == kode]
-        lines = build_tree(wb, None, progs)
-        if lines:
-            kelompok.append(KelompokResult(kode, nama, tuple(lines), total_line("JUMLAH", lines)))
+    kelompok = _kelompok(wb)
     grand = total_line("JUMLAH", all_programs)
 
     pk, pk_problems = _pk(wb, all_programs)
@@ -393,6 +391,23 @@ def compute(wb: Workbook) -> Results:
         akip_predikat=akip_predikat, akip_skala=akip_skala, peringkat=tuple(peringkat),
         pegawai=tuple(_pegawai(wb.pegawai)), indices=indices, scales=scales,
         problems=tuple(problems))
+
+
+def _kelompok(wb: Workbook) -> list[KelompokResult]:
+    """The budget groups in the order of the Kelompok Anggaran sheet, each with its programs;
+    programs without a group last, as one group without a name. A group without programs is
+    left out."""
+    out = []
+    groups = [(g.kode, g.nama) for g in wb.kelompok_anggaran]
+    known = {kode for kode, _nama in groups}
+    groups.append(("", ""))
+    for kode, nama in groups:
+        progs = [p for p in wb.program
+                 if (p.kelompok == kode if kode else p.kelompok not in known)]
+        lines = build_tree(wb, None, progs)
+        if lines:
+            out.append(KelompokResult(kode, nama, tuple(lines), total_line("JUMLAH", lines)))
+    return out
 
 
 def _program_order(wb: Workbook, ips: tuple[IpResult, ...], support: set[str]) -> list[Program]:

@@ -10,7 +10,7 @@ from lkip_docx.compute.budget import Line
 from lkip_docx.compute.results import IkuResult, KelompokResult
 from lkip_docx.numbers import HUNDRED
 from lkip_docx.report.richtext import lit
-from lkip_docx.report.sentences.counts import counts_phrase
+from lkip_docx.report.sentences.counts import TINGKAT_APBD, counts_phrase
 from lkip_docx.report.sentences.words import rp_kalimat
 
 
@@ -27,17 +27,19 @@ def output_phrase(line: Line) -> str:
     return phrase
 
 
-def sub_kegiatan_sentence(line: Line) -> str:
+def sub_kegiatan_sentence(line: Line, perubahan: str = "APBD-Perubahan",
+                          tingkat: Sequence[str] = TINGKAT_APBD) -> str:
     """The reference's paragraph per sub kegiatan, in its three variants (budget unchanged,
-    changed in APBD-Perubahan, added in APBD-Perubahan), with or without efisiensi."""
+    changed in APBD-Perubahan, added in APBD-Perubahan), with or without efisiensi.
+    ``perubahan`` names the budget change (Revisi DIPA), ``tingkat`` the budget's levels."""
     sub = line.sub
     if sub.ditambah_pada_perubahan:
-        head = (f"Merupakan Penambahan Sub Kegiatan pada APBD-Perubahan dengan Pagu Anggaran "
+        head = (f"Merupakan Penambahan {tingkat[2]} pada {perubahan} dengan Pagu Anggaran "
                 f"sebesar {rp_kalimat(line.pagu)}")
     elif sub.pagu_berubah:
         head = (f"Mengalami Perubahan Pagu Anggaran yang semula (*murni*) sebesar "
                 f"{rp_kalimat(sub.pagu_murni)} menjadi {rp_kalimat(sub.pagu_perubahan)} pada "
-                "APBD-Perubahan")
+                f"{perubahan}")
     else:
         head = f"Pagu Anggaran sebesar {rp_kalimat(line.pagu)}"
     text = f"{head}, Capaian Output {fmt.percent(line.capaian)} {output_phrase(line)}. "
@@ -52,14 +54,15 @@ def sub_kegiatan_sentence(line: Line) -> str:
     return text
 
 
-def efisiensi_sentence(r: IkuResult) -> str:
+def efisiensi_sentence(r: IkuResult, tingkat: Sequence[str] = TINGKAT_APBD) -> str:
     """The budget behind one IKU and its efisiensi (3.2, below the budget table); empty when no
     sub kegiatan supports it."""
     t = r.total
     if t is None:
         return ""
     text = ("Berdasarkan Tabel di atas terdapat "
-            f"{counts_phrase(r.n_program, r.n_kegiatan, r.n_sub)} yang mendukung Pencapaian "
+            f"{counts_phrase(r.n_program, r.n_kegiatan, r.n_sub, tingkat)} yang mendukung "
+            "Pencapaian "
             f"Indikator Sasaran *{lit(r.iku.nama)}* dengan Pagu Anggaran sebesar "
             f"{rp_kalimat(t.pagu)} dan Realisasi Anggaran sebesar {rp_kalimat(t.realisasi)} "
             f"({fmt.percent(t.realisasi_pct)})")
@@ -71,30 +74,41 @@ def efisiensi_sentence(r: IkuResult) -> str:
     return text + "."
 
 
-def kelompok_phrase(k: KelompokResult) -> str:
-    """One budget group's pagu (and its change in APBD-Perubahan) and realisasi."""
+def kelompok_phrase(k: KelompokResult, perubahan: str = "APBD-Perubahan") -> str:
+    """One budget group's pagu (and its change in APBD-Perubahan) and realisasi; the programs
+    without a group are the "Anggaran" itself."""
     t = k.total
+    name = f"Anggaran {lit(k.nama)} (*{lit(k.kode)}*)" if k.kode else "Anggaran"
     if t.pagu_murni is not None and t.pagu_murni != t.pagu:
-        return (f"Anggaran {k.nama} (*{k.kode}*) yang mengalami Perubahan Pagu Anggaran "
+        return (f"{name} yang mengalami Perubahan Pagu Anggaran "
                 f"yang semula (*murni*) sebesar {rp_kalimat(t.pagu_murni)} menjadi "
-                f"{rp_kalimat(t.pagu)} pada APBD-Perubahan dengan realisasi "
+                f"{rp_kalimat(t.pagu)} pada {perubahan} dengan realisasi "
                 f"{rp_kalimat(t.realisasi)} ({fmt.percent(t.realisasi_pct)})")
-    return (f"Anggaran {k.nama} (*{k.kode}*) sebesar {rp_kalimat(t.pagu)} dengan "
+    return (f"{name} sebesar {rp_kalimat(t.pagu)} dengan "
             f"realisasi {rp_kalimat(t.realisasi)} ({fmt.percent(t.realisasi_pct)})")
 
 
 def realisasi_anggaran_sentence(kelompok: Sequence[KelompokResult], total: Line,
-                                singkatan_lengkap: str, tahun: int) -> str:
+                                singkatan_lengkap: str, tahun: int,
+                                perubahan: str = "APBD-Perubahan") -> str:
     """The budget of 3.3: each group, then the whole when there is more than one; empty without
     any budget."""
     if not kelompok:
         return ""
     text = (f"Untuk mendukung Pencapaian Sasaran sesuai Tugas Pokok dan Fungsi "
             f"{lit(singkatan_lengkap)} pada Tahun Anggaran {tahun} didukung dengan "
-            + ", serta ".join(kelompok_phrase(k) for k in kelompok) + ".")
+            + ", serta ".join(kelompok_phrase(k, perubahan) for k in kelompok) + ".")
     if len(kelompok) > 1:
         text += (f" Secara keseluruhan Pagu Anggaran sebesar {rp_kalimat(total.pagu)} "
                  f"terealisasi sebesar {rp_kalimat(total.realisasi)} "
                  f"({fmt.percent(total.realisasi_pct)}), sehingga terdapat Efisiensi Anggaran "
                  f"sebesar {fmt.percent(total.efisiensi)}.")
     return text
+
+
+def daftar_program_lead(tingkat: Sequence[str], singkatan_lengkap: str, periode: str,
+                        sumber: str) -> str:
+    """The lead of 1.4's list of programs and their lowest budget level, naming where the list
+    comes from (``sumber``: SIPD-RI, the DPA, the DIPA, with its markup)."""
+    return (f"{tingkat[2]} yang dilaksanakan {lit(singkatan_lengkap)} pada {periode}, "
+            f"berdasarkan {sumber}, terdiri dari :")

@@ -14,13 +14,15 @@ from lkip_docx.report.sentences.words import banding, status_capaian
 from lkip_docx.workbook import contract as c
 
 
-def iku_sentence(r: IkuResult, tahun: int) -> str:
-    """Target, realisasi, capaian, status and predikat of one IKU (3.2, below its table)."""
+def iku_sentence(r: IkuResult, tahun: int, periode: str | None = None) -> str:
+    """Target, realisasi, capaian, status and predikat of one IKU (3.2, below its table).
+    ``periode`` is the period reported ('Semester I Tahun 2025'; default 'Tahun <tahun>')."""
     nama = lit(r.iku.nama)
     d = r.iku.desimal
-    text = (f"Berdasarkan Tabel di atas dapat dijelaskan bahwa Target *{nama}* Tahun {tahun} "
+    periode = periode or f"Tahun {tahun}"
+    text = (f"Berdasarkan Tabel di atas dapat dijelaskan bahwa Target *{nama}* {periode} "
             f"sebesar {fmt.number(r.target, d)} dengan Realisasi {fmt.number(r.realisasi, d)}, "
-            f"maka Capaian Kinerja Tahun {tahun} atas *{nama}* sebesar "
+            f"maka Capaian Kinerja {periode} atas *{nama}* sebesar "
             f"{fmt.percent(r.capaian.value)}, maka capaian atas *{nama}* "
             f"**{status_capaian(r.capaian)}**")
     if r.predikat is not None:
@@ -62,11 +64,13 @@ def ringkas_item(r: IkuResult) -> str:
             + (f" (predikat {lit(r.predikat.predikat)})" if r.predikat else "") + ";")
 
 
-def ip_sentence(ipr: IpResult, tahun: int) -> str:
-    """An indikator program's capaian, leading into its sub kegiatan when it has any."""
-    head = (f"{ipr.ip.nama} Tahun {tahun} dengan Capaian Kinerja sebesar "
+def ip_sentence(ipr: IpResult, tahun: int, periode: str | None = None,
+                sub: str = "Sub Kegiatan") -> str:
+    """An indikator program's capaian, leading into its sub kegiatan (``sub``: the budget's
+    lowest level) when it has any."""
+    head = (f"{ipr.ip.nama} {periode or f'Tahun {tahun}'} dengan Capaian Kinerja sebesar "
             f"{fmt.percent(ipr.capaian.value)}")
     if not ipr.subs:
         return head + "."
-    return (f"{head} didukung oleh {fmt.count(len(ipr.subs))} Sub Kegiatan. "
-            "Berikut Analisis dan Evaluasi Sub Kegiatan yang mendukung Indikator ini:")
+    return (f"{head} didukung oleh {fmt.count(len(ipr.subs))} {sub}. "
+            f"Berikut Analisis dan Evaluasi {sub} yang mendukung Indikator ini:")

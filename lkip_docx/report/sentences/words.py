@@ -7,11 +7,13 @@ word here once, and every sentence and table cell that uses it follows.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Sequence
 
 from lkip_docx import fmt
 from lkip_docx.compute.capaian import Capaian
 from lkip_docx.compute.results import NAIK, TETAP, TURUN
 from lkip_docx.numbers import HUNDRED
+from lkip_docx.workbook import kinds
 from lkip_docx.workbook.model import Profil
 
 ORDINAL = {1: "pertama", 2: "kedua", 3: "ketiga", 4: "keempat", 5: "kelima", 6: "keenam",
@@ -19,13 +21,23 @@ ORDINAL = {1: "pertama", 2: "kedua", 3: "ketiga", 4: "keempat", 5: "kelima", 6: 
 
 
 def nama_lengkap(p: Profil) -> str:
-    """The agency's full name with its region: ``Dinas ... Kota Bekasi``."""
-    return f"{p.nama_instansi} {p.nama_pemda}"
+    """The agency's full name as the report writes it: a perangkat daerah's with its region
+    (``Dinas ... Kota Bekasi``), another unit's as typed (``Pengadilan Agama Rantau Pandan``)."""
+    return kinds.with_region(p, p.nama_instansi)
 
 
 def singkatan_lengkap(p: Profil) -> str:
-    """The agency's short name with its region: ``Diskominfostandi Kota Bekasi``."""
-    return f"{p.singkatan} {p.nama_pemda}"
+    """The agency's short name as the report writes it: ``Diskominfostandi Kota Bekasi``,
+    ``PA Rantau Pandan``."""
+    return kinds.with_region(p, p.singkatan)
+
+
+def join_words(items: Sequence[str], last: str = "dan") -> str:
+    """``['a', 'b', 'c'] -> 'a, b dan c'``."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 def ordinal(n: int) -> str:
