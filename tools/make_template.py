@@ -1109,8 +1109,8 @@ def bab2(b: Body) -> None:
     b.lead(f"Perjanjian Kinerja {SL} Tahun {TH} dalam Tabel sebagai berikut :")
     pk_tables(b, "pk", perubahan=False)
     b.tag("{%p if pk_perubahan %}")
-    b.lead(f"Perjanjian Kinerja {SL} Tahun {{{{ anggaran.perubahan }}}} {TH} dalam Tabel "
-           "sebagai berikut :")
+    b.lead(f"Perjanjian Kinerja {SL} {{{{ anggaran.pk_perubahan }}}} dalam Tabel sebagai "
+           "berikut :")
     pk_tables(b, "pk_perubahan", perubahan=True)
     b.tag("{%p endif %}")
 
@@ -1233,7 +1233,8 @@ def anggaran_iku_table(b: Body) -> None:
     t = Table(w)
     t.row([H("Indikator Sasaran", vm="restart"), H("{{ anggaran.tingkat }}", vm="restart"),
            H("Pagu Anggaran (Rp.)", vm="restart"), H("Realisasi Anggaran", span=2),
-           H("Capaian Kinerja (%)", vm="restart"), H("Tingkat Efisiensi (%)", vm="restart")],
+           H("Capaian Kinerja (%)", vm="restart"), H("{{ anggaran.efisiensi_kolom }}",
+                                                     vm="restart")],
           header=True)
     t.row([H("", vm="continue")] * 3 + [H("(Rp.)"), H("(%)")] + [H("", vm="continue")] * 2,
           header=True)

@@ -142,6 +142,8 @@ class BentukAnggaran:
     perubahan_singkat: str
     tingkat: tuple[str, str, str]
     sumber: str
+    #: the Perjanjian Kinerja after the change, for a caption ('Tahun APBD-Perubahan {tahun}')
+    pk_perubahan: str = "Tahun {perubahan} {tahun}"
     sumber_baru: str = ""
     sumber_baru_sejak: int = 0
 
@@ -153,11 +155,13 @@ ANGGARAN: dict[str, BentukAnggaran] = {b.kode: b for b in (
     BentukAnggaran(c.ANGGARAN_APBD, "APBD", "APBD-Perubahan", "APBD-P",
                    ("Program", "Kegiatan", "Sub Kegiatan"),
                    "pada Dokumen Pelaksanaan Anggaran (*DPA*) Tahun Anggaran {tahun}",
-                   "pada Aplikasi Sistem Informasi Pemerintahan Daerah Republik Indonesia "
-                   "(*SIPD-RI*) Tahun Anggaran {tahun}", TAHUN_SIPD),
+                   sumber_baru="pada Aplikasi Sistem Informasi Pemerintahan Daerah Republik "
+                               "Indonesia (*SIPD-RI*) Tahun Anggaran {tahun}",
+                   sumber_baru_sejak=TAHUN_SIPD),
     BentukAnggaran(c.ANGGARAN_DIPA, "DIPA", "Revisi DIPA", "Revisi DIPA",
                    ("Program", "Kegiatan", "Rincian Output"),
-                   "pada Daftar Isian Pelaksanaan Anggaran (*DIPA*) Tahun Anggaran {tahun}"),
+                   "pada Daftar Isian Pelaksanaan Anggaran (*DIPA*) Tahun Anggaran {tahun}",
+                   pk_perubahan="Tahun {tahun} setelah {perubahan}"),
 )}
 
 
@@ -238,16 +242,30 @@ class Pihak:
 
 @dataclass(frozen=True)
 class Anggaran:
-    """The budget as the report speaks of it; ``ada`` False: the report has no budget part."""
+    """The budget as the report speaks of it; ``ada`` False: the report has no budget part. The
+    defaults are the words of an annual APBD report."""
 
-    bentuk: str
-    ada: bool
-    nama: str = ""
-    perubahan: str = ""
-    perubahan_singkat: str = ""
+    bentuk: str = c.ANGGARAN_APBD
+    ada: bool = True
+    nama: str = "APBD"
+    perubahan: str = "APBD-Perubahan"
+    perubahan_singkat: str = "APBD-P"
     tingkat: tuple[str, str, str] = ("Program", "Kegiatan", "Sub Kegiatan")
     #: where the list of 1.4 comes from (with **bold**/*italic* markup)
     sumber: str = ""
+    #: the Perjanjian Kinerja after the change ('Tahun APBD-Perubahan 2024', 'Tahun 2025 setelah
+    #: Revisi DIPA')
+    pk_perubahan: str = ""
+    #: what the unspent part of the pagu is called: efficiency at the end of a year, the budget
+    #: still to be spent in a semester report (the figure is the same: 100 - realisasi %)
+    efisiensi: str = "Efisiensi Anggaran"
+    efisiensi_kolom: str = "Tingkat Efisiensi (%)"
+    efisiensi_judul: str = "Tingkat Efisiensi Penggunaan Anggaran"
+
+
+#: The words of a semester report for the part of the pagu not yet spent.
+SISA_ANGGARAN = {"efisiensi": "Sisa Anggaran", "efisiensi_kolom": "Sisa Anggaran (%)",
+                 "efisiensi_judul": "Sisa Anggaran"}
 
 
 @dataclass(frozen=True)
@@ -365,9 +383,12 @@ def _anggaran(p: Profil) -> Anggaran:
     sumber = spec.sumber_baru if spec.sumber_baru and p.tahun >= spec.sumber_baru_sejak \
         else spec.sumber
     tingkat = tingkat_anggaran(p.tingkat_anggaran) or spec.tingkat
+    semester = p.periode_laporan in (c.PERIODE_SEMESTER_I, c.PERIODE_SEMESTER_II)
     return Anggaran(bentuk, True, spec.nama, spec.perubahan, spec.perubahan_singkat,
                     tingkat,  # type: ignore[arg-type] # three names, checked above
-                    sumber.format(tahun=p.tahun))
+                    sumber.format(tahun=p.tahun),
+                    spec.pk_perubahan.format(tahun=p.tahun, perubahan=spec.perubahan),
+                    **(SISA_ANGGARAN if semester else {}))
 
 
 def _pihak(p: Profil, jenis: Jenis, kepala: str) -> tuple[Pihak, Pihak | None]:

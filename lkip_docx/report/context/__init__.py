@@ -101,8 +101,8 @@ def sources(p: Profil, setelan: Setelan | None = None) -> dict[str, str]:
         "pegawai": p.sumber_pegawai or f"Data Umum dan Kepegawaian {s}",
         "renstra": p.sumber_renstra or f"Data {st.rencana.singkatan} {s} Tahun {awal}-{akhir}",
         "pk": p.sumber_pk or f"Perjanjian Kinerja {s} Tahun {p.tahun}",
-        "pk_perubahan": p.sumber_pk_perubahan or
-        f"Perjanjian Kinerja {s} Tahun {st.anggaran.perubahan_singkat} {p.tahun}",
+        "pk_perubahan": p.sumber_pk_perubahan or f"Perjanjian Kinerja {s} "
+        + st.anggaran.pk_perubahan.replace(st.anggaran.perubahan, st.anggaran.perubahan_singkat),
         "evaluasi": p.sumber_evaluasi or f"Data Evaluasi Internal {s} {st.periode}",
         "anggaran": p.sumber_anggaran or f"Data Realisasi Anggaran {st.periode}",
         "akip": p.sumber_akip or f"Data Hasil Evaluasi AKIP {s} Tahun {p.tahun}",

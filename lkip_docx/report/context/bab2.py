@@ -110,7 +110,7 @@ def _pk_tables(res: Results, tables: Numbering, sumber: dict[str, str], s: Setel
         2, f"Perjanjian Kinerja {singkatan_lengkap} Tahun {tahun}", sumber["pk"],
         sasaran=pk_sasaran, program=pk_program, total=rp_tabel(res.pk_total), ket=a.nama)
     pk_perubahan = tables.table(
-        2, f"Perjanjian Kinerja {singkatan_lengkap} Tahun {a.perubahan} {tahun}",
+        2, f"Perjanjian Kinerja {singkatan_lengkap} {a.pk_perubahan}",
         sumber["pk_perubahan"], sasaran=pk_sasaran, program=pk_program,
         total=rp_tabel(res.pk_total), total_perubahan=rp_tabel(res.pk_total_perubahan),
         ket=a.perubahan_singkat) if ada_perubahan else None

@@ -27,7 +27,7 @@ def context(res: Results, tables: Numbering, sumber: dict[str, str], s: Setelan)
         "kelompok": [_kelompok_table(k, res, tables, sumber["anggaran"], s, len(kelompok) > 1)
                      for k in kelompok],
         "realisasi_anggaran_kalimat": text_block(sentences.realisasi_anggaran_sentence(
-            kelompok, res.total, s.singkatan_lengkap, p.tahun, s.anggaran.perubahan)),
+            kelompok, res.total, s.singkatan_lengkap, p.tahun, s.anggaran)),
         "total_anggaran": budget_row(res.total),
         "prestasi": list_block([x.uraian + (f" ({lit(x.pemberi)})" if x.pemberi else "")
                                 for x in wb.prestasi]),

@@ -107,6 +107,9 @@ def _anggaran(s: Setelan) -> dict:
         "kegiatan": kegiatan,
         "sub": sub,
         "tingkat": f"{program} / {kegiatan} / {sub}",
+        "pk_perubahan": a.pk_perubahan,
+        "efisiensi": a.efisiensi,
+        "efisiensi_kolom": a.efisiensi_kolom,
     }
 
 

@@ -190,8 +190,7 @@ def _ip_context(ipr: IpResult, n: int, tahun: int, s: Setelan) -> dict:
     ip = ipr.ip
     a = s.anggaran
     subs = [{"no": f"{i})", "nama": line.nama,
-             "kalimat": text_block(sentences.sub_kegiatan_sentence(line, a.perubahan,
-                                                                   a.tingkat))}
+             "kalimat": text_block(sentences.sub_kegiatan_sentence(line, a))}
             for i, line in enumerate(ipr.subs, start=1)]
     return {
         "no": str(n), "kode": ip.kode, "nama": ip.nama, "satuan": ip.satuan,
@@ -238,13 +237,13 @@ def _anggaran(res: Results, r: IkuResult, i: int, tables: Numbering, sumber: str
     """The budget of the supporting sub kegiatan: table, efisiensi and the program sentence."""
     tingkat = s.anggaran.tingkat
     table = tables.table(
-        3, f"Alokasi dan Realisasi Anggaran serta Tingkat Efisiensi Penggunaan Anggaran untuk "
+        3, f"Alokasi dan Realisasi Anggaran serta {s.anggaran.efisiensi_judul} untuk "
            f"Indikator Sasaran {r.iku.nama}", sumber,
         baris=budget_rows(r.programs, r.iku.nama),
         total=budget_row(r.total) if r.total else None) if r.programs else None
     return {
         "anggaran": table,
-        "kalimat_efisiensi": text_block(sentences.efisiensi_sentence(r, tingkat)),
+        "kalimat_efisiensi": text_block(sentences.efisiensi_sentence(r, s.anggaran)),
         "kalimat_program": sentences.program_sentence(
             i, s.singkatan_lengkap, r.n_program, r.n_sub, tingkat) if r.programs else "",
     }

@@ -10,8 +10,12 @@ from lkip_docx.compute.budget import Line
 from lkip_docx.compute.results import IkuResult, KelompokResult
 from lkip_docx.numbers import HUNDRED
 from lkip_docx.report.richtext import lit
-from lkip_docx.report.sentences.counts import TINGKAT_APBD, counts_phrase
+from lkip_docx.report.sentences.counts import counts_phrase
 from lkip_docx.report.sentences.words import rp_kalimat
+from lkip_docx.workbook.kinds import Anggaran
+
+#: The words of an annual APBD report (workbook/kinds.py resolves a workbook's own).
+APBD = Anggaran()
 
 
 def output_phrase(line: Line) -> str:
@@ -27,14 +31,14 @@ def output_phrase(line: Line) -> str:
     return phrase
 
 
-def sub_kegiatan_sentence(line: Line, perubahan: str = "APBD-Perubahan",
-                          tingkat: Sequence[str] = TINGKAT_APBD) -> str:
+def sub_kegiatan_sentence(line: Line, a: Anggaran = APBD) -> str:
     """The reference's paragraph per sub kegiatan, in its three variants (budget unchanged,
-    changed in APBD-Perubahan, added in APBD-Perubahan), with or without efisiensi.
-    ``perubahan`` names the budget change (Revisi DIPA), ``tingkat`` the budget's levels."""
+    changed in APBD-Perubahan, added in APBD-Perubahan), with or without efisiensi. ``a`` holds
+    the budget's words (Revisi DIPA, Rincian Output, Sisa Anggaran in a semester report)."""
     sub = line.sub
+    perubahan = a.perubahan
     if sub.ditambah_pada_perubahan:
-        head = (f"Merupakan Penambahan {tingkat[2]} pada {perubahan} dengan Pagu Anggaran "
+        head = (f"Merupakan Penambahan {a.tingkat[2]} pada {perubahan} dengan Pagu Anggaran "
                 f"sebesar {rp_kalimat(line.pagu)}")
     elif sub.pagu_berubah:
         head = (f"Mengalami Perubahan Pagu Anggaran yang semula (*murni*) sebesar "
@@ -46,7 +50,7 @@ def sub_kegiatan_sentence(line: Line, perubahan: str = "APBD-Perubahan",
     text += (f"Anggaran yang digunakan sebesar {rp_kalimat(line.realisasi)}, "
              f"({fmt.percent(line.realisasi_pct)})")
     if line.efisiensi is not None and line.efisiensi > 0:
-        text += f", maka terdapat Efisiensi Anggaran sebesar {fmt.percent(line.efisiensi)}."
+        text += f", maka terdapat {a.efisiensi} sebesar {fmt.percent(line.efisiensi)}."
     elif line.efisiensi is not None and line.efisiensi < 0:
         text += f", melebihi pagu sebesar {fmt.percent(-line.efisiensi)}."
     else:
@@ -54,27 +58,27 @@ def sub_kegiatan_sentence(line: Line, perubahan: str = "APBD-Perubahan",
     return text
 
 
-def efisiensi_sentence(r: IkuResult, tingkat: Sequence[str] = TINGKAT_APBD) -> str:
+def efisiensi_sentence(r: IkuResult, a: Anggaran = APBD) -> str:
     """The budget behind one IKU and its efisiensi (3.2, below the budget table); empty when no
     sub kegiatan supports it."""
     t = r.total
     if t is None:
         return ""
     text = ("Berdasarkan Tabel di atas terdapat "
-            f"{counts_phrase(r.n_program, r.n_kegiatan, r.n_sub, tingkat)} yang mendukung "
+            f"{counts_phrase(r.n_program, r.n_kegiatan, r.n_sub, a.tingkat)} yang mendukung "
             "Pencapaian "
             f"Indikator Sasaran *{lit(r.iku.nama)}* dengan Pagu Anggaran sebesar "
             f"{rp_kalimat(t.pagu)} dan Realisasi Anggaran sebesar {rp_kalimat(t.realisasi)} "
             f"({fmt.percent(t.realisasi_pct)})")
     if t.efisiensi is not None and t.efisiensi > 0:
-        text += f", sehingga terdapat Efisiensi Anggaran sebesar {fmt.percent(t.efisiensi)}"
+        text += f", sehingga terdapat {a.efisiensi} sebesar {fmt.percent(t.efisiensi)}"
     if r.capaian.value is not None:
         text += (f", dengan Capaian Kinerja Indikator Sasaran sebesar "
                  f"{fmt.percent(r.capaian.value)}")
     return text + "."
 
 
-def kelompok_phrase(k: KelompokResult, perubahan: str = "APBD-Perubahan") -> str:
+def kelompok_phrase(k: KelompokResult, a: Anggaran = APBD) -> str:
     """One budget group's pagu (and its change in APBD-Perubahan) and realisasi; the programs
     without a group are the "Anggaran" itself."""
     t = k.total
@@ -82,26 +86,25 @@ def kelompok_phrase(k: KelompokResult, perubahan: str = "APBD-Perubahan") -> str
     if t.pagu_murni is not None and t.pagu_murni != t.pagu:
         return (f"{name} yang mengalami Perubahan Pagu Anggaran "
                 f"yang semula (*murni*) sebesar {rp_kalimat(t.pagu_murni)} menjadi "
-                f"{rp_kalimat(t.pagu)} pada {perubahan} dengan realisasi "
+                f"{rp_kalimat(t.pagu)} pada {a.perubahan} dengan realisasi "
                 f"{rp_kalimat(t.realisasi)} ({fmt.percent(t.realisasi_pct)})")
     return (f"{name} sebesar {rp_kalimat(t.pagu)} dengan "
             f"realisasi {rp_kalimat(t.realisasi)} ({fmt.percent(t.realisasi_pct)})")
 
 
 def realisasi_anggaran_sentence(kelompok: Sequence[KelompokResult], total: Line,
-                                singkatan_lengkap: str, tahun: int,
-                                perubahan: str = "APBD-Perubahan") -> str:
+                                singkatan_lengkap: str, tahun: int, a: Anggaran = APBD) -> str:
     """The budget of 3.3: each group, then the whole when there is more than one; empty without
     any budget."""
     if not kelompok:
         return ""
     text = (f"Untuk mendukung Pencapaian Sasaran sesuai Tugas Pokok dan Fungsi "
             f"{lit(singkatan_lengkap)} pada Tahun Anggaran {tahun} didukung dengan "
-            + ", serta ".join(kelompok_phrase(k, perubahan) for k in kelompok) + ".")
+            + ", serta ".join(kelompok_phrase(k, a) for k in kelompok) + ".")
     if len(kelompok) > 1:
         text += (f" Secara keseluruhan Pagu Anggaran sebesar {rp_kalimat(total.pagu)} "
                  f"terealisasi sebesar {rp_kalimat(total.realisasi)} "
-                 f"({fmt.percent(total.realisasi_pct)}), sehingga terdapat Efisiensi Anggaran "
+                 f"({fmt.percent(total.realisasi_pct)}), sehingga terdapat {a.efisiensi} "
                  f"sebesar {fmt.percent(total.efisiensi)}.")
     return text
 

@@ -102,8 +102,8 @@ def ikhtisar_anggaran(res: Results) -> str:
     return (f"Kinerja tersebut didukung oleh "
             f"{counts_phrase(res.n_program, res.n_kegiatan, res.n_sub, s.anggaran.tingkat)} "
             f"dengan Pagu Anggaran {rp_kalimat(t.pagu)} dan realisasi {rp_kalimat(t.realisasi)} "
-            f"({fmt.percent(t.realisasi_pct)}), sehingga terdapat efisiensi anggaran "
-            f"{fmt.percent(t.efisiensi)}.")
+            f"({fmt.percent(t.realisasi_pct)}), sehingga terdapat "
+            f"{s.anggaran.efisiensi.lower()} {fmt.percent(t.efisiensi)}.")
 
 
 def ikhtisar_akip(res: Results) -> str:
