@@ -889,11 +889,15 @@ def bab1(b: Body) -> None:
             "yang terdapat dalam Dokumen {{ rencana.nama }};",
             "Membandingkan Kinerja Tahun ini dengan Standar Nasional (*jika ada*);",
             "Analisis penyebab keberhasilan/kegagalan atau peningkatan/penurunan Kinerja serta "
-            "alternatif solusi yang telah dilakukan;",
-            "Analisis atas efisiensi penggunaan Sumber Daya;",
-            "Analisis Program/Kegiatan yang menunjang keberhasilan ataupun kegagalan Pencapaian "
-            "Kinerja."), start=1):
+            "alternatif solusi yang telah dilakukan{% if not anggaran.ada %}.{% else %};"
+            "{% endif %}"), start=1):
         b.butir(f"{n})", text, level=2)
+    # the analyses of the budget, only in a report that has one
+    b.tag("{%p if anggaran.ada %}")
+    b.butir("6)", "Analisis atas efisiensi penggunaan Sumber Daya;", level=2)
+    b.butir("7)", "Analisis Program/Kegiatan yang menunjang keberhasilan ataupun kegagalan "
+            "Pencapaian Kinerja.", level=2)
+    b.tag("{%p endif %}")
     b.tag("{%p if bagian.realisasi_anggaran %}")
     b.p("NarasiSubjudul", "{{ bagian.realisasi_anggaran.huruf }}.", TAB, "Realisasi Anggaran",
         ind_left=425)
@@ -1016,7 +1020,7 @@ def bab2(b: Body) -> None:
     b.tag("{{p narasi.perencanaan_kinerja }}")
     b.tag("{%p else %}")
     b.narasi("Perencanaan Kinerja merupakan proses penyusunan Rencana Kinerja sebagai penjabaran "
-             "dari Sasaran dan Program yang telah ditetapkan dalam Rencana Strategis, yang "
+             "dari Sasaran dan Program yang telah ditetapkan dalam {{ rencana.nama }}, yang "
              "dilaksanakan oleh Instansi Pemerintah melalui berbagai Kegiatan Tahunan. Di dalam "
              "Rencana Kinerja ditetapkan Rencana Capaian Kinerja Tahunan untuk seluruh Indikator "
              "Kinerja yang ada pada tingkat Sasaran dan Kegiatan. Rencana Kinerja disusun seiring "
