@@ -229,8 +229,10 @@ def _bind_table(sheet: RawSheet, spec: c.Sheet, tables: Tables,
             values[col.key] = value
         records.append(Record(sheet.name, r, values, coords, frozenset(invalid)))
     if not records and not optional:
-        problems.append(error("empty-sheet", "lembar belum diisi; isi minimal satu baris data",
-                              sheet=sheet.name, cell=f"A{header_row + 1}"))
+        hint = " (laporan tanpa anggaran: pilih Bentuk Anggaran 'Tidak Ada' di Profil)" \
+            if spec.budget else ""
+        problems.append(error("empty-sheet", "lembar belum diisi; isi minimal satu baris data"
+                              + hint, sheet=sheet.name, cell=f"A{header_row + 1}"))
     _check_unique(spec, records, problems)
     return records
 

@@ -402,6 +402,54 @@ PROFIL = Sheet(
     ),
 )
 
+#: The Profil of each kind of unit side by side, field by field (docs/workbook.md and the Petunjuk
+#: sheet show it). A dash is a field left blank: its default for the kind (workbook/kinds.py)
+#: applies. The first three are the bundled samples; the kementerian's is an illustration.
+CONTOH_PER_JENIS: tuple[tuple[str, tuple[str, str, str, str, str]], ...] = (
+    ("jenis_unit", (UNIT_PD, UNIT_VERTIKAL, UNIT_VERTIKAL, UNIT_PEMDA, UNIT_KL)),
+    ("nama_instansi", ("Dinas Komunikasi, Informatika, Statistik dan Persandian",
+                       "Lembaga Pemasyarakatan Kelas IIB Sampara", "Pengadilan Agama Rantau Pandan",
+                       "Pemerintah Kabupaten Wanasari", "Direktorat Jenderal Bina Marga")),
+    ("singkatan", ("Diskominfostandi", "Lapas Sampara", "PA Rantau Pandan",
+                   "Pemerintah Kabupaten Wanasari", "Ditjen Bina Marga")),
+    ("jenis_pemda", ("Kota", "-", "-", "Kabupaten", "-")),
+    ("nama_pemda", ("Kota Bekasi", "-", "-", "Kabupaten Wanasari", "-")),
+    ("instansi_induk", ("- (Kota Bekasi)",
+                        "Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sulawesi Tenggara",
+                        "Pengadilan Tinggi Agama Jambi", "- (Provinsi Jawa Tengah)",
+                        "Kementerian Pekerjaan Umum")),
+    ("periode_laporan", (PERIODE_TAHUNAN, PERIODE_SEMESTER_I, PERIODE_TAHUNAN, PERIODE_TAHUNAN,
+                         PERIODE_TAHUNAN)),
+    ("singkatan_laporan", ("- (LKIP)", "- (LKjIP)", "- (LKjIP)", "- (LKjIP)", "- (LKj)")),
+    ("dokumen_perencanaan", ("- (Renstra)", "- (Renstra K/L)", "- (Renstra K/L)", "- (RPJMD)",
+                             "- (Renstra K/L)")),
+    ("dokumen_perencanaan_daerah", (
+        "Rencana Pembangunan Daerah (RPD) Kota Bekasi Tahun 2024-2026",
+        "Rencana Strategis Kementerian Imigrasi dan Pemasyarakatan Tahun 2025-2029",
+        "Rencana Strategis Mahkamah Agung Republik Indonesia Tahun 2020-2024",
+        "Rencana Pembangunan Jangka Menengah Nasional (RPJMN) Tahun 2025-2029",
+        "Rencana Strategis Kementerian Pekerjaan Umum Tahun 2025-2029")),
+    ("kepala_jabatan", ("Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian Kota "
+                        "Bekasi", "Kepala Lembaga Pemasyarakatan Kelas IIB Sampara",
+                        "Ketua Pengadilan Agama Rantau Pandan", "Bupati Wanasari",
+                        "Direktur Jenderal Bina Marga")),
+    ("kepala_nip", ("19770126 199703 1 003", "19820514 200112 1 002", "19700312 199403 2 004",
+                    "- (tidak ada)", "19700101 199503 1 001")),
+    ("pk_pihak_kedua_jabatan", ("- (Wali Kota Bekasi)",
+                                "Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan "
+                                "Sulawesi Tenggara", "Ketua Pengadilan Tinggi Agama Jambi",
+                                "- (tidak ada: PK Bupati)", "Menteri Pekerjaan Umum")),
+    ("bentuk_anggaran", (ANGGARAN_APBD, ANGGARAN_DIPA, ANGGARAN_TIDAK_ADA, ANGGARAN_APBD,
+                         ANGGARAN_DIPA)),
+    ("tingkat_anggaran", ("- (Program; Kegiatan; Sub Kegiatan)",
+                          "- (Program; Kegiatan; Rincian Output)", "-",
+                          "- (Program; Kegiatan; Sub Kegiatan)",
+                          "- (Program; Kegiatan; Rincian Output)")),
+)
+CONTOH_JUDUL = ("Perangkat Daerah (Bekasi)", "Unit Vertikal: Lapas (semester)",
+                "Unit Vertikal: Pengadilan Agama", "Pemerintah Daerah", "Kementerian/Lembaga")
+
+
 PEGAWAI = Sheet(
     key="pegawai",
     name="Pegawai",

@@ -57,7 +57,8 @@ class Jenis:
     #: title and its abbreviation from report year 2014 (Perpres 29/2014)
     judul: tuple[str, str]
     #: the levels its prestasi come from ("Tingkat Kota, Provinsi maupun Nasional"); the region's
-    #: own level is "{jenis_pemda}", and a level named twice is said once
+    #: own level is "{jenis_pemda}", a level named twice is said once, and without
+    #: "{jenis_pemda}" the region's own level is not among them
     tingkat_prestasi: tuple[str, ...]
 
 
@@ -355,10 +356,13 @@ def same_office(a: str, b: str) -> bool:
 
 
 def _tingkat_prestasi(levels: tuple[str, ...], jenis_pemda: str | None) -> str:
+    """The levels as words. A list without the region's own level ("{jenis_pemda}") names only
+    levels above the region: a province's own report drops "Provinsi"."""
+    own = "{jenis_pemda}" in levels
     named = []
     for level in levels:
         word = level.replace("{jenis_pemda}", jenis_pemda or "Daerah")
-        if word not in named:
+        if word not in named and (own or word != jenis_pemda):
             named.append(word)
     if len(named) == 1:
         return f"Tingkat {named[0]}"

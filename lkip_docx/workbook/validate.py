@@ -239,15 +239,15 @@ def check_setelan(wb: Workbook) -> list[Problem]:
         need("jenis_pemda", "")
         need("nama_pemda", "")
     if jenis.nip_wajib:
-        need("kepala_nip", " (kosongkan hanya jika penandatangan tidak memiliki NIP, mis. kepala "
-                           "daerah; pilih jenis unit yang sesuai)")
+        need("kepala_nip", "; penandatangan tanpa NIP (kepala daerah, menteri) melapor sebagai "
+                           "'Pemerintah Daerah' atau 'Kementerian/Lembaga'")
     if jenis.induk_wajib:
         need("instansi_induk", " (dicetak di sampul di bawah nama unit, mis. Kantor Wilayah atau "
                                "Pengadilan Tinggi)")
     if jenis.pihak_kedua == kinds.PIHAK_WAJIB:
         need("pk_pihak_kedua_jabatan", " (atasan yang menandatangani Perjanjian Kinerja, mis. "
                                        "Kepala Kantor Wilayah atau Ketua Pengadilan Tinggi)")
-    problems.extend(_pk_parties(p, jenis))
+    problems.extend(_pk_parties(p))
     problems.extend(_budget_setting(wb, jenis))
     if p.tingkat_anggaran and kinds.tingkat_anggaran(p.tingkat_anggaran) is None:
         problems.append(error(
@@ -258,7 +258,7 @@ def check_setelan(wb: Workbook) -> list[Problem]:
     return problems
 
 
-def _pk_parties(p, jenis: kinds.Jenis) -> list[Problem]:
+def _pk_parties(p) -> list[Problem]:
     """The two parties of the Perjanjian Kinerja are two offices ("antara Wali Kota Dumai dan Wali
     Kota Dumai" is a pemerintah daerah's own report, not a perangkat daerah's)."""
     setelan = kinds.resolve(p)
@@ -267,10 +267,10 @@ def _pk_parties(p, jenis: kinds.Jenis) -> list[Problem]:
         return []
     if p.pk_pihak_kedua_jabatan:
         where, what = "pk_pihak_kedua_jabatan", "Jabatan Pihak Kedua PK"
+        hint = "; isi jabatan atasan yang memberi amanah"
     else:
         where, what = "jenis_unit", "kepala daerah (pihak kedua bawaan Perangkat Daerah)"
-    hint = ("; laporan kepala daerah sendiri: pilih Jenis Unit Pelapor 'Pemerintah Daerah'"
-            if jenis.nama == c.UNIT_PD else "; isi atasan yang memberi amanah")
+        hint = "; laporan kepala daerah sendiri: pilih Jenis Unit Pelapor 'Pemerintah Daerah'"
     return [error("setting-conflict",
                   f"Perjanjian Kinerja antara '{kedua.jabatan}' dan '{pertama.jabatan}': {what} "
                   f"sama dengan pihak pertama{hint}", loc=p.src.at(where))]
