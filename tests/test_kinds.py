@@ -405,3 +405,65 @@ def test_the_profil_examples_per_kind_are_the_samples(column, sample):
         else:
             assert str(value) == example, (key, value)
     assert c.CONTOH_PER_JENIS[0][1][column] == s.jenis.nama
+
+
+def test_the_summary_names_the_unit_as_the_report_does():
+    from lkip_docx.api import summary_text
+
+    court = summary_text(compute_workbook(PENGADILAN).results)
+    assert court.splitlines()[:2] == ["LKjIP PA Rantau Pandan Tahun 2024",
+                                      "Pengadilan Agama Rantau Pandan"]
+    assert "None" not in court and "ANGGARAN" not in court and "Rp" not in court
+    assert court.splitlines()[-1] == "Jumlah: 5 (lima) IKU."
+    lapas = summary_text(compute_workbook(LAPAS).results)
+    assert lapas.splitlines()[0] == "LKjIP Lapas Sampara Semester I Tahun 2025"
+    assert "7 (tujuh) Rincian Output" in lapas
+
+
+# --- sections appear when they have data (the minimal workbook) ---------------------------------
+
+def _lines(path: Path) -> list[str]:
+    result = compute_workbook(path)
+    return body_lines(Document(io.BytesIO(render_report(result.results, path.parent))))
+
+
+def test_sub_chapters_without_data_are_left_out_and_the_rest_move_up(make_workbook):
+    from conftest import changed
+
+    lines = _lines(make_workbook())  # no narrative, no staff, no prestasi, no AKIP, no ranking
+    headings = [line for line in lines if re.match(r"^\d\.\d\t", line)]
+    assert headings == [
+        "1.1\tLATAR BELAKANG", "1.2\tSUB KEGIATAN DAN LAYANAN PRODUK ORGANISASI",
+        "1.3\tSISTEMATIKA PENYAJIAN", "2.1\tRENCANA STRATEGIS", "2.2\tPERJANJIAN KINERJA 2024",
+        "3.1\tCAPAIAN KINERJA ORGANISASI", "3.2\tANALISIS CAPAIAN INDIKATOR KINERJA UTAMA",
+        "3.3\tREALISASI ANGGARAN", "4.1\tKESIMPULAN"]
+    text = "\n".join(lines)
+    assert "Prestasi" not in text and "LAMPIRAN" not in text and "Tabel 1." not in text
+    # the standard 1.1 with the legal basis in force in 2024
+    assert "Dasar Hukum Penyusunan LKIP Diskominfostandi Kota Contoh Tahun 2024" in text
+    assert "Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas" in text
+    # a perangkat daerah without a budget part: nothing about one
+    none = make_workbook("tanpa.xlsx", profil={"bentuk_anggaran": c.ANGGARAN_TIDAK_ADA},
+                         program=[], kegiatan=[], sub_kegiatan=[],
+                         indikator_program=changed("indikator_program", 0, kode_program=None))
+    lines = _lines(none)
+    assert [line for line in lines if re.match(r"^\d\.\d\t", line)][:3] == [
+        "1.1\tLATAR BELAKANG", "1.2\tSISTEMATIKA PENYAJIAN", "2.1\tRENCANA STRATEGIS"]
+    for word in ("Rp", "Pagu", "Sub Kegiatan", "SIPD", "APBD", "REALISASI ANGGARAN",
+                 "Efisiensi Anggaran", "Realisasi anggaran"):
+        assert not any(word in line for line in lines), word
+
+
+def test_a_report_of_a_year_before_the_rules_it_would_cite(make_workbook):
+    import datetime as dt
+
+    lines = _lines(make_workbook(profil={"tahun": 2013, "periode_renstra": "2013-2015",
+                                          "tanggal": dt.date(2014, 1, 20)}, target_iku=[
+        {"kode_iku": "IKU1", "tahun": y, "target": 4, "realisasi": 4 if y == 2013 else None}
+        for y in (2013, 2014, 2015)]))
+    text = "\n".join(lines)
+    assert "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)" in text
+    assert "Nomor 53 Tahun 2014" not in text and "SIPD" not in text
+    assert "Perpres" not in text and "Peraturan Presiden Nomor 29 Tahun 2014" not in text
+    assert "Nomor 29 Tahun 2010" in text  # the guideline of 2013
+    assert "(DPA) Tahun Anggaran 2013" in text

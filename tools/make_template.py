@@ -984,7 +984,8 @@ def pk_tables(b: Body, var: str, perubahan: bool) -> None:
     b.tag(f"{{%p if {var}.program %}}")
     b.spacer()
     if perubahan:
-        w = [500, 0, 1750, 1750, 900]
+        # Ket holds "APBD-P" or "Revisi DIPA": wide enough for the longer on one line
+        w = [500, 0, 1750, 1750, 1150]
         w[1] = TEXT_W - sum(w)
         t = Table(w)
         t.row([H("Program", span=2, vm="restart"), H("Anggaran", span=2), H("Ket", vm="restart")],
@@ -1232,7 +1233,9 @@ def renstra_compare_table(b: Body) -> None:
 
 
 def anggaran_iku_table(b: Body) -> None:
-    w = [1100, 0, 1400, 1400, 830, 900, 900]
+    # the last header is "Tingkat Efisiensi (%)" or, in a semester report, "Sisa Anggaran (%)":
+    # wide enough not to break "Anggaran"
+    w = [1100, 0, 1400, 1400, 830, 900, 1020]
     w[1] = TEXT_W - sum(w)
     t = Table(w)
     t.row([H("Indikator Sasaran", vm="restart"), H("{{ anggaran.tingkat }}", vm="restart"),
