@@ -218,6 +218,21 @@ def test_a_workbook_of_layout_1_0_builds_the_same_report(bekasi_1_0, reports):
     assert report_lines(bekasi_1_0) == reports[BEKASI]
 
 
+#: The Bekasi sample exactly as the last release of layout 1.0 wrote it (kept as a file: the
+#: helper above only imitates that layout).
+RELEASED_1_0 = Path(__file__).resolve().parent / "fixtures" / "lkip-2024-bekasi-layout-1.0.xlsx"
+
+
+def test_the_sample_as_layout_1_0_wrote_it_builds_the_reviewed_report(reports, tmp_path):
+    assert check_workbook(RELEASED_1_0).problems == []
+    assert report_lines(RELEASED_1_0) == reports[BEKASI]
+    assert "\n".join(reports[BEKASI]) + "\n" == (SNAPSHOTS / "sample_report.txt").read_text(
+        encoding="utf-8")
+    done = upgrade_workbook(RELEASED_1_0, tmp_path / "baru.xlsx")
+    assert done.versi_lama == "1.0" and done.catatan == ()
+    assert report_lines(tmp_path / "baru.xlsx") == reports[BEKASI]
+
+
 def test_upgrade_writes_layout_2_0_says_what_it_filled_and_keeps_the_report(bekasi_1_0, reports,
                                                                            tmp_path):
     target = tmp_path / "bekasi-2.0.xlsx"
@@ -246,9 +261,22 @@ def test_upgrade_command(bekasi_1_0, tmp_path):
     assert result.exit_code == 0, result.output
     assert "format 1.0 ditulis dalam format 2.0" in result.output
     assert "Jenis Unit Pelapor: Perangkat Daerah" in result.output
+    assert "Catatan" not in result.output  # the Petunjuk sheet is rewritten, not lost
     assert target.exists()
     again = CliRunner().invoke(main, ["upgrade", str(bekasi_1_0), "-o", str(target)])
     assert again.exit_code == 1 and "output-exists" in again.output
+
+
+def test_upgrade_says_which_sheets_it_does_not_carry_over(bekasi_1_0, tmp_path):
+    from openpyxl import load_workbook
+
+    own = tmp_path / "dengan-catatan.xlsx"
+    wb = load_workbook(bekasi_1_0)
+    wb.create_sheet("Catatan Perencana")["A1"] = "cek ulang pagu"
+    wb.save(own)
+    done = upgrade_workbook(own, tmp_path / "baru.xlsx")
+    assert done.catatan == ("lembar 'Catatan Perencana' bukan bagian format 2.0 dan tidak "
+                            "disalin",)
 
 
 def test_upgrade_refuses_a_workbook_whose_cells_cannot_all_be_read(bekasi_1_0, tmp_path):

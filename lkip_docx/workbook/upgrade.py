@@ -113,7 +113,10 @@ def convert(raw_names: list[str], tables: Tables, profil: Profil
         rows[key] = [dict(rec.values) for rec in implied]
         for rec in implied:
             filled.append((f"{c.sheet(key).name} {rec.values['kode']}", rec.values["nama"]))
+    # The Petunjuk sheet is written anew for the current layout; any other sheet the layout does
+    # not know is lost, and the user is told.
     notes = tuple(f"lembar '{name}' bukan bagian format {c.LAYOUT_VERSION} dan tidak disalin"
-                  for name in raw_names if not is_contract_sheet(name))
+                  for name in raw_names
+                  if not is_contract_sheet(name) and name.casefold() != c.PETUNJUK_NAME.casefold())
     return rows, out_profil, Upgrade(versi, tuple((label, _shown(v)) for label, v in filled),
                                      notes)
