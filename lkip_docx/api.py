@@ -12,6 +12,7 @@ imports click.
   Ctrl-C, with the reports written).
 - ``write_rekap(inputs, output, ...)``: the city recap of many workbooks.
 - ``init_workbook(path)``: write a blank standard workbook.
+- ``upgrade_workbook(old, new)``: write a workbook of an older layout in the current one.
 - ``check_template(path)``: every problem of a Word template.
 - ``summary_text(results)`` / ``summary_json(results, warnings)``: the computed figures as text.
 - ``verify_report(report, workbook)``: a report compared with the one its workbook builds
@@ -49,16 +50,20 @@ from lkip_docx.review.verify import HasilVerifikasi, verify_report
 from lkip_docx.review.verify import to_text as verify_text
 from lkip_docx.summary import to_json_dict as summary_json
 from lkip_docx.summary import to_text as summary_text
+from lkip_docx.workbook.bind import bind, is_contract_sheet
+from lkip_docx.workbook.load import load
 from lkip_docx.workbook.reader import MAX_FILE_BYTES as MAX_WORKBOOK_BYTES
+from lkip_docx.workbook.reader import read_workbook
+from lkip_docx.workbook.upgrade import Upgrade, convert
 from lkip_docx.workbook.writer import workbook_bytes
 
 #: MAX_WORKBOOK_BYTES: the largest workbook file the reader opens, so that a page can refuse a
 #: bigger upload before receiving it, with the reader's own message.
 __all__ = [
     "BatchInterrupted", "BuildResult", "CheckResult", "ComputedWorkbook", "LkipError",
-    "MAX_WORKBOOK_BYTES", "Outcome", "Problem", "RekapRow", "build_many", "build_pdf",
+    "MAX_WORKBOOK_BYTES", "Outcome", "Problem", "RekapRow", "Upgrade", "build_many", "build_pdf",
     "build_report", "check_template", "check_workbook", "compute_workbook", "find_libreoffice",
-    "init_workbook", "summary_json", "summary_text", "write_rekap",
+    "init_workbook", "summary_json", "summary_text", "upgrade_workbook", "write_rekap",
     # review (lkip_docx.review)
     "HasilDiff", "HasilReviu", "HasilVerifikasi", "diff_json", "diff_text", "diff_workbooks",
     "verify_report", "verify_text", "write_reviu", "PERIKSA", "TIDAK_SESUAI",
@@ -105,6 +110,34 @@ def build_pdf(path: Path | str, output: Path | str, template: Path | str | None 
     if result.errors:
         raise LkipError(result.errors)
     return result
+
+
+#: Problems of reading that leave the new workbook as complete as the old one: a blank required
+#: cell or sheet is blank in both.
+_UPGRADE_KEEPS = ("required-empty", "empty-sheet", "missing-field")
+
+
+def upgrade_workbook(source: Path | str, target: Path | str) -> Upgrade:
+    """Write ``source`` (a workbook of any earlier layout) to ``target`` in the current layout;
+    never overwrites. Values are carried over as read (a formula as its calculated value), the
+    new Profil fields are filled with what the old layout meant, and the result says what was
+    filled in. A workbook with a cell that cannot be read is refused (LkipError listing those
+    cells): its value would otherwise be lost on the way."""
+    source, target = Path(source), Path(target)
+    if target.suffix.lower() != ".xlsx":
+        raise LkipError(error("bad-extension", "nama berkas workbook harus berakhiran .xlsx",
+                              place=str(target)))
+    check_target(target, False, can_force=False)
+    raw = read_workbook(source, is_contract_sheet)
+    tables, problems = bind(raw)
+    lost = [p for p in problems if p.is_error and p.code not in _UPGRADE_KEEPS]
+    if lost:
+        raise LkipError(lost)
+    rows, profil, done = convert(list(raw.sheets), tables, load(tables).profil)
+    # Also never onto the workbook it reads (another name, the same file).
+    Inputs([(source, "workbook")]).check(target)
+    write_atomically(target, workbook_bytes(rows, profil), False, can_force=False)
+    return done
 
 
 def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,

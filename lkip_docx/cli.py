@@ -38,6 +38,7 @@ from lkip_docx.api import (
     init_workbook,
     summary_json,
     summary_text,
+    upgrade_workbook,
     verify_report,
     verify_text,
     write_rekap,
@@ -390,6 +391,31 @@ def rekap_cmd(inputs: tuple[Path, ...], output: Path, force: bool, jobs: int | N
             echo(f"  {r.berkas}: {len(r.errors)} galat" + (f"; {first}" if first else ""),
                        err=True)
         raise click.exceptions.Exit(EXIT_USER)
+
+
+@main.command("upgrade")
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", metavar="WORKBOOK_BARU", required=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Berkas workbook baru (.xlsx); tidak boleh sudah ada.")
+def upgrade_cmd(workbook: Path, output: Path) -> None:
+    """Ubah WORKBOOK format lama (mis. 1.0) menjadi format terbaru di berkas baru.
+
+    Isian baru di Profil diisi dengan arti format lama (Perangkat Daerah, APBD, ...) dan
+    setiap isian yang diisi ditampilkan; laporan yang dihasilkan tetap sama. WORKBOOK tidak
+    diubah.
+    """
+
+    done = upgrade_workbook(workbook, output)
+    echo(f"Workbook format {done.versi_lama} ditulis dalam format {done.versi_baru}: "
+               f"{output}")
+    if done.diisi:
+        echo("Diisi dengan nilai yang berlaku pada format lama:")
+        for label, value in done.diisi:
+            echo(f"  {label}: {value}")
+    for note in done.catatan:
+        echo(f"  Catatan: {note}", fg="yellow")
+    echo(f"Periksa hasilnya dengan: lkip check {output}")
 
 
 # --- review commands (lkip_docx.review) ----------------------------------------------------------

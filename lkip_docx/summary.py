@@ -10,6 +10,7 @@ from lkip_docx import fmt
 from lkip_docx.compute.budget import Line, flatten
 from lkip_docx.compute.results import IkuResult, Results, YearFigures
 from lkip_docx.numbers import NotAvailable
+from lkip_docx.workbook import kinds
 
 SCHEMA = "lkip-docx/summary"
 SCHEMA_VERSION = 1
@@ -192,8 +193,9 @@ def table(headers: list[str], rows: list[list[str]], right: set[int], max_widths
 def to_text(res: Results) -> str:
     wb = res.wb
     p = wb.profil
-    out = [f"LKIP {p.singkatan} {p.nama_pemda} Tahun {p.tahun}",
-           f"{p.nama_instansi} {p.nama_pemda}", ""]
+    # The names as the report writes them: a court has no region to append (kinds.py).
+    s = kinds.resolve(p)
+    out = [f"{s.singkatan_laporan} {s.singkatan_lengkap} {s.periode}", s.nama_lengkap, ""]
 
     out.append("INDIKATOR KINERJA UTAMA")
     rows = []
@@ -228,6 +230,24 @@ def to_text(res: Results) -> str:
     if any(r.komposit for r in res.ikus):
         out.append("")
 
+    if s.anggaran.ada:
+        out += _budget_text(res)
+    if res.akip_total is not None:
+        out.append(f"AKIP: nilai {fmt.number(res.akip_total, 2)}"
+                   + (f", predikat {res.akip_predikat.predikat}" if res.akip_predikat else "")
+                   + next((f", peringkat {row.rank} dari {len(res.peringkat)}"
+                           for row in res.peringkat if row.row.instansi_ini), ""))
+    program, kegiatan, sub = s.anggaran.tingkat
+    budget = (f"{fmt.count(res.n_program)} {program}, {fmt.count(res.n_kegiatan)} {kegiatan}, "
+              f"{fmt.count(res.n_sub)} {sub}, ") if s.anggaran.ada else ""
+    out.append(f"Jumlah: {budget}{fmt.count(len(wb.iku))} IKU.")
+    return "\n".join(out)
+
+
+def _budget_text(res: Results) -> list[str]:
+    """The budget tree and the Perjanjian Kinerja's program budgets (a report without a budget
+    has neither)."""
+    out = []
     out.append("ANGGARAN (program / kegiatan / sub kegiatan)")
     rows = []
     indent = {"program": "", "kegiatan": "  ", "sub_kegiatan": "    "}
@@ -258,12 +278,4 @@ def to_text(res: Results) -> str:
     out += table(["Kode", "Program", "PK", "Pagu murni SK", "PK Perubahan", "Pagu SK"], rows,
                  {2, 3, 4, 5}, {1: 44})
     out.append("")
-
-    if res.akip_total is not None:
-        out.append(f"AKIP: nilai {fmt.number(res.akip_total, 2)}"
-                   + (f", predikat {res.akip_predikat.predikat}" if res.akip_predikat else "")
-                   + next((f", peringkat {row.rank} dari {len(res.peringkat)}"
-                           for row in res.peringkat if row.row.instansi_ini), ""))
-    out.append(f"Jumlah: {fmt.count(res.n_program)} Program, {fmt.count(res.n_kegiatan)} Kegiatan, "
-               f"{fmt.count(res.n_sub)} Sub Kegiatan, {fmt.count(len(wb.iku))} IKU.")
-    return "\n".join(out)
+    return out

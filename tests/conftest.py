@@ -91,6 +91,9 @@ _ROWS: dict[str, list[dict]] = {
          "nama": "Indeks Layanan Aplikasi", "satuan": "Indeks", "target": D(4),
          "kode_indeks": "IP1.NILAI"},
     ],
+    "kelompok_anggaran": [
+        {"kode": "BLU", "nama": "Belanja Langsung Urusan"},
+    ],
     "program": [
         # No Anggaran PK: it would be compared with every pagu a test changes.
         {"kode": KODE_PROGRAM, "nama": "Program Aplikasi Informatika", "kelompok": "BLU"},
@@ -315,6 +318,43 @@ def patch_cell_xml(path: Path | str, sheet: str, coord: str, inner: str,
     attrs = (style.group() if style else "") + (f' t="{t}"' if t else "")
     new = f'<c r="{coord}"{attrs}>{inner}</c>'
     rewrite_zip(path, {part: (xml[:m.start()] + new + xml[m.end():]).encode("utf-8")})
+
+
+# --- older layouts ------------------------------------------------------------------------------
+
+#: The Profil fields layout 2.0 added, and the labels it renamed (field key: layout 1.0's label).
+FIELDS_ADDED_IN_2_0 = ("jenis_unit", "instansi_induk", "periode_laporan", "judul_laporan",
+                       "singkatan_laporan", "dokumen_perencanaan", "dasar_hukum",
+                       "pk_pihak_pertama_jabatan", "pk_pihak_pertama_nama",
+                       "pk_pihak_kedua_jabatan", "pk_pihak_kedua_nama", "bentuk_anggaran",
+                       "tingkat_anggaran")
+LABELS_RENAMED_IN_2_0 = {"nama_instansi": "Nama Perangkat Daerah",
+                         "dokumen_perencanaan_daerah": "Dokumen Perencanaan Daerah"}
+
+
+def to_layout_1_0(path: Path | str) -> Path:
+    """Turn a workbook written in the current layout into layout 1.0, as such files exist: no
+    Kelompok Anggaran sheet, the Profil of 1.0 (its labels, without the fields 2.0 added),
+    Versi Format 1.0."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    del wb[c.KELOMPOK_ANGGARAN.name]
+    ws = wb["Profil"]
+    labels = {c.PROFIL.field(k).label: k for k in FIELDS_ADDED_IN_2_0}
+    for r in range(ws.max_row, 1, -1):
+        label = ws.cell(row=r, column=1).value
+        if label in labels:
+            ws.delete_rows(r)
+        elif label == c.PROFIL.field("versi_format").label:
+            ws.cell(row=r, column=2).value = "1.0"
+        else:
+            for key, old in LABELS_RENAMED_IN_2_0.items():
+                if label == c.PROFIL.field(key).label:
+                    ws.cell(row=r, column=1).value = old
+    wb.save(path)
+    wb.close()
+    return Path(path)
 
 
 # --- comparing problems --------------------------------------------------------------------------

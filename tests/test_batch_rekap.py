@@ -22,7 +22,7 @@ def variant(path: Path, nama: str, akip_first: float) -> Path:
     wb = openpyxl.load_workbook(SAMPLE)
     ws = wb["Profil"]
     for row in ws.iter_rows(min_row=2):
-        if row[0].value == "Nama Perangkat Daerah":
+        if row[0].value in ("Nama Instansi", "Nama Perangkat Daerah"):  # layout 2.0, 1.0
             row[1].value = nama
     wb["Evaluasi AKIP"]["C2"] = akip_first
     wb.save(path)
@@ -175,7 +175,7 @@ def test_rekap_warns_about_mixed_years_and_a_perangkat_daerah_twice(tmp_path):
     shutil.copy(SAMPLE, folder / "b.xlsx")  # the same perangkat daerah again
     wb = openpyxl.load_workbook(SAMPLE)
     for row in wb["Profil"].iter_rows(min_row=2):
-        if row[0].value == "Nama Perangkat Daerah":
+        if row[0].value in ("Nama Instansi", "Nama Perangkat Daerah"):  # layout 2.0, 1.0
             row[1].value = "Dinas Lain"
     wb.save(folder / "c.xlsx")
     out = tmp_path / "rekap.xlsx"

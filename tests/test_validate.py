@@ -106,6 +106,14 @@ class Case:
     cells: list[tuple] = field(default_factory=list)
 
 
+#: The sheets of a workbook without a budget (its indikator program names no program).
+NO_BUDGET = {"program": [], "kegiatan": [], "sub_kegiatan": [], "kelompok_anggaran": [],
+             "indikator_program": changed("indikator_program", 0, kode_program=None)}
+VERTIKAL = {"jenis_unit": c.UNIT_VERTIKAL, "jenis_pemda": None, "nama_pemda": None,
+            "bentuk_anggaran": c.ANGGARAN_TIDAK_ADA, "instansi_induk": "Kantor Wilayah Contoh",
+            "pk_pihak_kedua_jabatan": "Kepala Kantor Wilayah Contoh"}
+VERTIKAL_DIPA = {**VERTIKAL, "bentuk_anggaran": c.ANGGARAN_DIPA}
+
 E = "error"
 CASES: dict[str, Case] = {
     # --- tables.py: required cells and sheets ---
@@ -294,7 +302,7 @@ CASES: dict[str, Case] = {
     "empty-program": Case(
         {("empty-program", loc("program", "kode", 3))},
         {"program": changed("program") + [{"kode": "2.16.03", "nama": "Program kosong",
-                                           "kelompok": "BLPU"}]}),
+                                           "kelompok": "BLU"}]}),
     "year-outside-renstra": Case(
         {("year-outside-renstra", profil_loc("tahun")),
          ("target-empty", loc("iku", "kode", 2))},  # no Target IKU row for 2023
@@ -499,6 +507,54 @@ CASES: dict[str, Case] = {
         set(), {"komponen_indeks": komponen(
             ("IP1.A", D("4.21"), None), ("IP1.B", D("4.68"), None),
             ("IP1.NILAI", None, "{RATA(IP1.A; IP1.B) * 1 + 0,005} : 1 × 1"))}),
+    # --- validate.py: the kind of unit, the PK parties, the budget (workbook/kinds.py) ---
+    "required-empty NIP of a perangkat daerah's head": Case(
+        {("required-empty", profil_loc("kepala_nip"))}, profil={"kepala_nip": None}),
+    "no NIP needed where the signer is the kepala daerah": Case(
+        set(), profil={"jenis_unit": c.UNIT_PEMDA, "kepala_nip": None,
+                       "nama_instansi": "Pemerintah Kota Contoh", "kepala_jabatan": "Wali Kota "
+                       "Contoh"}),
+    "required-empty region of a perangkat daerah": Case(
+        {("required-empty", profil_loc("jenis_pemda")),
+         ("required-empty", profil_loc("nama_pemda"))},
+        profil={"jenis_pemda": None, "nama_pemda": None}),
+    "required-empty parent body and superior of a vertical unit": Case(
+        {("required-empty", profil_loc("instansi_induk")),
+         ("required-empty", profil_loc("pk_pihak_kedua_jabatan"))},
+        NO_BUDGET, profil={"jenis_unit": c.UNIT_VERTIKAL, "jenis_pemda": None, "nama_pemda": None,
+                           "bentuk_anggaran": c.ANGGARAN_TIDAK_ADA}),
+    "a vertical unit needs no region": Case(
+        set(), NO_BUDGET, profil=VERTIKAL),
+    "setting-conflict budget shape against the kind": Case(
+        {("setting-conflict", profil_loc("bentuk_anggaran"))},
+        profil={**VERTIKAL, "bentuk_anggaran": c.ANGGARAN_APBD}),
+    "setting-conflict budget shape against the kind (DIPA for a perangkat daerah)": Case(
+        {("setting-conflict", profil_loc("bentuk_anggaran"))},
+        profil={"bentuk_anggaran": c.ANGGARAN_DIPA}),
+    "setting-conflict no budget but budget rows": Case(
+        {("setting-conflict", profil_loc("bentuk_anggaran"))},
+        profil={"bentuk_anggaran": c.ANGGARAN_TIDAK_ADA}),
+    "setting-conflict the kepala daerah as a perangkat daerah's signer": Case(
+        {("setting-conflict", profil_loc("jenis_unit"))},
+        profil={"kepala_jabatan": "Wali Kota Contoh"}),
+    "setting-conflict a PK with itself": Case(
+        {("setting-conflict", profil_loc("pk_pihak_kedua_jabatan"))},
+        profil={"pk_pihak_kedua_jabatan": "kepala dinas komunikasi,  informatika, statistik dan "
+                                          "persandian"}),
+    "invalid-setting level names": Case(
+        {("invalid-setting", profil_loc("tingkat_anggaran"))},
+        profil={"tingkat_anggaran": "Program; Kegiatan"}),
+    "empty-sheet budget sheets of a report with a budget": Case(
+        {("empty-sheet", "'Program'!A2"), ("empty-sheet", "'Kegiatan'!A2"),
+         ("empty-sheet", "'Sub Kegiatan'!A2")}, NO_BUDGET),
+    "unknown-reference a group the Kelompok Anggaran sheet does not define": Case(
+        {("unknown-reference", loc("program", "kelompok"))},
+        {"program": changed("program", 0, kelompok="BLPU")}),
+    "the groups of layout 1.0 are understood without Kelompok Anggaran rows": Case(
+        set(), {"kelompok_anggaran": [], "program": changed("program", 0, kelompok="blpu")}),
+    "unknown-reference no groups of layout 1.0 in a DIPA": Case(
+        {("unknown-reference", loc("program", "kelompok"))},
+        {"kelompok_anggaran": []}, profil=VERTIKAL_DIPA),
     # --- Profil layout ---
     "duplicate-field and missing-field": Case(
         {("duplicate-field", f"'Profil'!B{len(c.PROFIL.fields) + 2}")},

@@ -121,6 +121,17 @@ def workbook_markdown() -> str:
                        "pre-filled (the usual SAKIP/AKIP and SPBE scales), which the agency "
                        "may edit.")
         out.append("")
+    out.append("## The Profil of each kind of reporting unit\n")
+    out.append("The fields that differ between kinds of unit, as each kind fills them in "
+               "(`contract.CONTOH_PER_JENIS`; the first four columns are the bundled samples). "
+               "A dash is a field left blank, with the default it stands for in brackets; "
+               "[agencies.md](agencies.md) explains the defaults and the budget shapes.\n")
+    out.append("| Isian | " + " | ".join(c.CONTOH_JUDUL) + " |")
+    out.append("| --- |" + " --- |" * len(c.CONTOH_JUDUL))
+    for key, values in c.CONTOH_PER_JENIS:
+        out.append(f"| `{c.PROFIL.field(key).label}` | "
+                   + " | ".join(_esc(v) for v in values) + " |")
+    out.append("")
     out.append("## Narrative sections (sheet Narasi, column Bagian)\n")
     out.append("| Bagian | per IKU | where it appears |")
     out.append("| --- | --- | --- |")

@@ -722,6 +722,16 @@ def toc_field(b: Body, instr: str, var: str | None) -> None:
 
 SL = "{{ instansi.singkatan_lengkap }}"
 TH = "{{ lkip.tahun }}"
+#: the period reported: 'Tahun 2024', 'Semester I Tahun 2025'
+PER = "{{ lkip.periode }}"
+#: the plan's abbreviation: RENSTRA, RPJMD, Renstra
+RS = "{{ rencana.singkatan }}"
+
+
+def h2_bagian(b: "Body", key: str):
+    """A sub-chapter heading numbered by the context (``bagian``), so that one left out leaves
+    no gap."""
+    return b.h2(f"{{{{ bagian.{key}.nomor }}}}\t{{{{ bagian.{key}.judul }}}}")
 
 
 def signature(b: Body) -> None:
@@ -740,7 +750,9 @@ def signature(b: Body) -> None:
         (None, [R("{%p if ttd.pangkat %}")]),
         ("Tandatangan", [R("{{ ttd.pangkat }}")]),
         (None, [R("{%p endif %}")]),
+        (None, [R("{%p if ttd.nip %}")]),
         ("Tandatangan", [R("NIP. {{ ttd.nip }}")]),
+        (None, [R("{%p endif %}")]),
     ]
     t.row([C("", style="Normal", valign="top"), C(paras=right, valign="top")], cant_split=True)
     b.p("Narasi", R(""), keep_next=True)
@@ -749,14 +761,16 @@ def signature(b: Body) -> None:
 
 def cover(b: Body) -> None:
     b.p("SampulJudul", "{{ lkip.judul }}", before=1700)
-    b.p("SampulJudul", "TAHUN {{ lkip.tahun }}", after=0)
+    b.p("SampulJudul", "{{ lkip.periode_kapital }}", after=0)
     b.tag("{%p if logo %}")
     b.p("SampulTeks", R("{{ logo }}"), before=1400, after=1400)
     b.tag("{%p else %}")
     b.p("SampulTeks", R(""), before=2400, after=2400)
     b.tag("{%p endif %}")
     b.p("SampulTeks", "{{ instansi.nama_instansi_kapital }}", before=600)
-    b.p("SampulTeks", "{{ instansi.pemda_kapital }}")
+    b.tag("{%p if instansi.induk_kapital %}")
+    b.p("SampulTeks", "{{ instansi.induk_kapital }}")
+    b.tag("{%p endif %}")
     b.tag("{%p if lkip.tahun_anggaran_sampul %}")
     b.p("SampulTeks", "TAHUN ANGGARAN {{ lkip.tahun_anggaran_sampul }}", before=240)
     b.tag("{%p endif %}")
@@ -809,10 +823,30 @@ def pegawai_table(b: Body) -> None:
 
 def bab1(b: Body) -> None:
     b.h1("BAB I ", BR, "PENDAHULUAN")
-    b.h2("1.1\tLATAR BELAKANG")
+    h2_bagian(b, "latar_belakang")
+    b.tag("{%p if narasi_ada.latar_belakang %}")
     b.tag("{{p narasi.latar_belakang }}")
+    b.tag("{%p else %}")
+    b.narasi("Setiap Instansi Pemerintah wajib mempertanggungjawabkan Pelaksanaan Tugas, Fungsi "
+             "dan Kewenangan yang dipercayakan kepadanya, serta Penggunaan Sumber Daya yang "
+             "dikelolanya, melalui Sistem Akuntabilitas Kinerja Instansi Pemerintah (*SAKIP*). "
+             "Salah satu Unsur SAKIP adalah Pelaporan Kinerja, yang menyajikan Capaian Kinerja "
+             "dibandingkan dengan Target yang telah ditetapkan dalam Dokumen Perencanaan dan "
+             "Perjanjian Kinerja.")
+    b.narasi(f"{{{{ lkip.nama }}}} (*{{{{ lkip.singkatan }}}}*) {SL} {PER} disusun sebagai "
+             f"Bentuk Pertanggungjawaban atas Pencapaian Sasaran Strategis yang telah ditetapkan "
+             f"dalam {{{{ rencana.nama }}}} (*{RS}*) Tahun {{{{ periode.renstra }}}} dan "
+             f"Perjanjian Kinerja Tahun {TH}, serta sebagai Bahan Evaluasi dan Perbaikan Kinerja "
+             "pada Periode berikutnya.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if dasar_hukum.tampil %}")
+    b.lead(f"Dasar Hukum Penyusunan {{{{ lkip.singkatan }}}} {SL} {PER} adalah sebagai "
+           "berikut :")
+    b.tag("{{p dasar_hukum.daftar }}")
+    b.tag("{%p endif %}")
 
-    b.h2("1.2\tTUGAS, FUNGSI DAN STRUKTUR ORGANISASI")
+    b.tag("{%p if bagian.tugas_fungsi %}")
+    h2_bagian(b, "tugas_fungsi")
     b.tag("{{p narasi.tugas_fungsi }}")
     # as the reference: the caption above the chart, the note on its legal basis under it
     b.tag("{%p if bagan %}")
@@ -823,8 +857,10 @@ def bab1(b: Body) -> None:
     b.p("Sumber", "* {{ keterangan_bagan }}")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
+    b.tag("{%p endif %}")
 
-    b.h2("1.3\tASPEK STRATEGIS ORGANISASI")
+    b.tag("{%p if bagian.aspek_strategis %}")
+    h2_bagian(b, "aspek_strategis")
     b.tag("{{p narasi.aspek_strategis }}")
     b.tag("{%p if pegawai %}")
     b.lead(f"{SL} didukung oleh Sumber Daya Manusia (*SDM*) sebagaimana dalam Tabel sebagai "
@@ -833,37 +869,40 @@ def bab1(b: Body) -> None:
     pegawai_table(b)
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
+    b.tag("{%p endif %}")
 
-    b.h2("1.4\tSUB KEGIATAN DAN LAYANAN PRODUK ORGANISASI")
-    b.narasi(f"Sub Kegiatan yang dilaksanakan {SL} pada Tahun {TH}, berdasarkan pada Aplikasi "
-             "Sistem Informasi Pemerintahan Daerah Republik Indonesia (*SIPD-RI*) Tahun Anggaran "
-             f"{TH}, terdiri dari :")
+    b.tag("{%p if bagian.program %}")
+    h2_bagian(b, "program")
+    b.tag("{{p daftar_program_pengantar }}")
     b.tag("{%p for k in sub_kegiatan_per_kelompok %}")
-    b.p("Heading5", "{{ k.huruf_romawi }}.", TAB, "{{ k.nama }} (*{{ k.kode }}*)")
+    b.tag("{%p if k.nama %}")
+    b.p("Heading5", "{{ k.huruf_romawi }}.", TAB,
+        "{{ k.nama }}{% if k.kode %} (*{{ k.kode }}*){% endif %}")
+    b.tag("{%p endif %}")
     b.tag("{%p for p in k.program %}")
     b.p("NarasiSubjudul", R("{{ p.huruf }}. {{ p.nama }}"),
-        R(" terdiri dari {{ p.jumlah }} Sub Kegiatan, yaitu :", b=False))
+        R(" terdiri dari {{ p.jumlah }} {{ anggaran.sub }}, yaitu :", b=False))
     b.tag("{{p p.daftar }}")
     b.tag("{%p endfor %}")
     b.tag("{%p endfor %}")
     b.tag("{{p narasi.layanan }}")
+    b.tag("{%p endif %}")
 
-    b.h2("1.5\tSISTEMATIKA PENYAJIAN")
-    b.narasi(f"Sistematika penyajian LKIP {SL} Tahun {TH} mengacu kepada Peraturan Menteri "
-             "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang "
-             "Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas "
-             "Laporan Kinerja Instansi Pemerintah, dengan susunan sebagai berikut :")
+    h2_bagian(b, "sistematika")
+    b.narasi(f"Sistematika penyajian {{{{ lkip.singkatan }}}} {SL} {PER}"
+             "{% if istilah.pedoman_pelaporan %} mengacu kepada "
+             "{{ istilah.pedoman_pelaporan }}{% endif %}, dengan susunan sebagai berikut :")
     b.p("NarasiSubjudul", "BAB I PENDAHULUAN")
-    b.narasi("Bab ini menyajikan Latar Belakang, Tugas, Fungsi dan Struktur Organisasi, Aspek "
-             "Strategis Organisasi, Sub Kegiatan dan Layanan Produk Organisasi serta Sistematika "
-             "Penyajian.")
+    b.narasi("Bab ini menyajikan {{ sistematika.bab1 }}.")
     b.p("NarasiSubjudul", "BAB II PERENCANAAN KINERJA")
     b.narasi("Bab ini menguraikan ringkasan Dokumen Perencanaan Strategis Organisasi dan "
              "Perjanjian Kinerja Tahun yang bersangkutan.")
     b.p("NarasiSubjudul", "BAB III AKUNTABILITAS KINERJA")
-    b.p("NarasiSubjudul", "A.", TAB, "Capaian Kinerja Organisasi", ind_left=425)
+    b.p("NarasiSubjudul", "{{ bagian.capaian.huruf }}.", TAB, "Capaian Kinerja Organisasi",
+        ind_left=425)
     b.narasi("Sub Bab ini menyajikan Capaian Kinerja Organisasi secara umum.", ind_left=425)
-    b.p("NarasiSubjudul", "B.", TAB, "Analisis Capaian Indikator Kinerja Utama", ind_left=425)
+    b.p("NarasiSubjudul", "{{ bagian.analisis.huruf }}.", TAB,
+        "Analisis Capaian Indikator Kinerja Utama", ind_left=425)
     b.narasi("Sub Bab ini menyajikan Analisis Capaian Indikator Kinerja Utama, Analisis dan "
              "Evaluasi Capaian Kinerja yang menjelaskan untuk setiap Pernyataan Kinerja/Sasaran "
              "Strategis dengan menganalisis Capaian Kinerja sebagai berikut :", ind_left=425)
@@ -872,21 +911,31 @@ def bab1(b: Body) -> None:
             "Membandingkan antara Capaian Kinerja Tahun ini dengan Tahun lalu atau beberapa Tahun "
             "terakhir;",
             "Membandingkan Realisasi Kinerja sampai dengan Tahun ini dengan Target Jangka Menengah "
-            "yang terdapat dalam Dokumen Rencana Strategis;",
+            "yang terdapat dalam Dokumen {{ rencana.nama }};",
             "Membandingkan Kinerja Tahun ini dengan Standar Nasional (*jika ada*);",
             "Analisis penyebab keberhasilan/kegagalan atau peningkatan/penurunan Kinerja serta "
-            "alternatif solusi yang telah dilakukan;",
-            "Analisis atas efisiensi penggunaan Sumber Daya;",
-            "Analisis Program/Kegiatan yang menunjang keberhasilan ataupun kegagalan Pencapaian "
-            "Kinerja."), start=1):
+            "alternatif solusi yang telah dilakukan{% if not anggaran.ada %}.{% else %};"
+            "{% endif %}"), start=1):
         b.butir(f"{n})", text, level=2)
-    b.p("NarasiSubjudul", "C.", TAB, "Realisasi Anggaran", ind_left=425)
+    # the analyses of the budget, only in a report that has one
+    b.tag("{%p if anggaran.ada %}")
+    b.butir("6)", "Analisis atas efisiensi penggunaan Sumber Daya;", level=2)
+    b.butir("7)", "Analisis Program/Kegiatan yang menunjang keberhasilan ataupun kegagalan "
+            "Pencapaian Kinerja.", level=2)
+    b.tag("{%p endif %}")
+    b.tag("{%p if bagian.realisasi_anggaran %}")
+    b.p("NarasiSubjudul", "{{ bagian.realisasi_anggaran.huruf }}.", TAB, "Realisasi Anggaran",
+        ind_left=425)
     b.narasi("Sub Bab ini menyajikan Akuntabilitas Keuangan dengan menguraikan Realisasi Anggaran "
              "yang digunakan untuk mewujudkan Kinerja Organisasi sesuai dengan Dokumen Perjanjian "
              "Kinerja.", ind_left=425)
-    b.p("NarasiSubjudul", "D.", TAB, "Prestasi Organisasi", ind_left=425)
+    b.tag("{%p endif %}")
+    b.tag("{%p if bagian.prestasi %}")
+    b.p("NarasiSubjudul", "{{ bagian.prestasi.huruf }}.", TAB, "Prestasi Organisasi",
+        ind_left=425)
     b.narasi(f"Sub Bab ini menyajikan Prestasi yang dicapai oleh {SL} sebagai Organisasi mulai "
-             "dari Tingkat {{ instansi.jenis_pemda }}, Provinsi maupun Nasional.", ind_left=425)
+             "dari {{ istilah.tingkat_prestasi }}.", ind_left=425)
+    b.tag("{%p endif %}")
     b.p("NarasiSubjudul", "BAB IV PENUTUP")
     b.narasi("Bab ini menguraikan simpulan umum atas Capaian Kinerja Organisasi serta langkah di "
              "masa mendatang yang akan dilakukan Organisasi untuk meningkatkan kinerjanya.")
@@ -957,15 +1006,17 @@ def pk_tables(b: Body, var: str, perubahan: bool) -> None:
     t.tag_row("{%tr endfor %}")
     b.caption(var)
     b.table(t)
+    b.tag(f"{{%p if {var}.program %}}")
     b.spacer()
     if perubahan:
-        w = [500, 0, 1750, 1750, 900]
+        # Ket holds "APBD-P" or "Revisi DIPA": wide enough for the longer on one line
+        w = [500, 0, 1750, 1750, 1150]
         w[1] = TEXT_W - sum(w)
         t = Table(w)
         t.row([H("Program", span=2, vm="restart"), H("Anggaran", span=2), H("Ket", vm="restart")],
               header=True)
-        t.row([H("", span=2, vm="continue"), H("APBD"), H("APBD-P"), H("", vm="continue")],
-              header=True)
+        t.row([H("", span=2, vm="continue"), H("{{ anggaran.nama }}"),
+               H("{{ anggaran.perubahan_singkat }}"), H("", vm="continue")], header=True)
         t.tag_row(f"{{%tr for r in {var}.program %}}")
         t.row([M("{{ r.no }}"), C("{{ r.program }}"), N("{{ r.anggaran }}"),
                N("{{ r.anggaran_perubahan }}"), M(f"{{{{ {var}.ket }}}}")], keep=True)
@@ -985,6 +1036,7 @@ def pk_tables(b: Body, var: str, perubahan: bool) -> None:
         t.row([C("Total", b=True, span=2), N(f"{{{{ {var}.total }}}}", b=True),
                M(f"{{{{ {var}.ket }}}}", b=True)], keep=True)
     b.table(t)
+    b.tag("{%p endif %}")
     b.sumber(var)
 
 
@@ -994,27 +1046,25 @@ def bab2(b: Body) -> None:
     b.tag("{{p narasi.perencanaan_kinerja }}")
     b.tag("{%p else %}")
     b.narasi("Perencanaan Kinerja merupakan proses penyusunan Rencana Kinerja sebagai penjabaran "
-             "dari Sasaran dan Program yang telah ditetapkan dalam Rencana Strategis, yang "
+             "dari Sasaran dan Program yang telah ditetapkan dalam {{ rencana.nama }}, yang "
              "dilaksanakan oleh Instansi Pemerintah melalui berbagai Kegiatan Tahunan. Di dalam "
              "Rencana Kinerja ditetapkan Rencana Capaian Kinerja Tahunan untuk seluruh Indikator "
              "Kinerja yang ada pada tingkat Sasaran dan Kegiatan. Rencana Kinerja disusun seiring "
              "dengan Agenda Penyusunan dan Kebijakan Anggaran, serta merupakan Komitmen bagi "
              "Instansi untuk mencapainya dalam Tahun tertentu.")
-    b.narasi(f"Perencanaan Kinerja pada {SL} Tahun {TH} didasarkan atas Rencana Strategis Tahun "
-             "{{ periode.renstra }} dan Perjanjian Kinerja antara {{ instansi.kepala_daerah }} dan "
-             f"{{{{ ttd.jabatan }}}} Tahun {TH}, berikut akan diuraikan Perencanaan Kinerja {SL} "
-             f"Tahun {TH}.")
+    b.narasi(f"Perencanaan Kinerja pada {SL} Tahun {TH} didasarkan atas {{{{ rencana.nama }}}} "
+             "Tahun {{ periode.renstra }} dan {{ pk_pihak.frasa }} "
+             f"Tahun {TH}, berikut akan diuraikan Perencanaan Kinerja {SL} Tahun {TH}.")
     b.tag("{%p endif %}")
 
-    b.h2("2.1\tRENCANA STRATEGIS")
-    b.narasi("Rencana Strategis (*RENSTRA*) adalah Dokumen Perencanaan Perangkat Daerah untuk "
-             "periode {{ periode.lama }} Tahun, yang memuat Tujuan, Sasaran, Program dan Kegiatan. "
-             f"*RENSTRA* {SL} Tahun {{{{ periode.renstra }}}} yang telah disusun dan ditetapkan"
+    h2_bagian(b, "renstra")
+    b.narasi(f"{{{{ rencana.nama }}}} (*{RS}*) adalah {{{{ rencana.definisi }}}}. "
+             f"*{RS}* {SL} Tahun {{{{ periode.renstra }}}} yang telah disusun dan ditetapkan"
              "{% if periode.dasar_renstra %} melalui {{ periode.dasar_renstra }}{% endif %}, "
-             "merupakan Dokumen Perencanaan yang disusun sebagai panduan Pelaksanaan Tugas Pokok "
-             f"dan Fungsi {SL} dalam jangka {{{{ periode.lama }}}} Tahun ke depan.")
+             "merupakan Dokumen Perencanaan yang disusun sebagai {{ rencana.panduan }} "
+             f"{SL} dalam jangka {{{{ periode.lama }}}} Tahun ke depan.")
 
-    b.h3("A.", TAB, "Tujuan dan Sasaran Perangkat Daerah")
+    b.h3("A.", TAB, "Tujuan dan Sasaran {{ instansi.sebutan }}")
     b.tag("{%p if narasi_ada.renstra %}")
     b.tag("{{p narasi.renstra }}")
     b.tag("{%p else %}")
@@ -1029,12 +1079,12 @@ def bab2(b: Body) -> None:
              R("”{% if not loop.last %}{% if loop.revindex == 2 %} dan {% else %}, {% endif %}"
                "{% endif %}{% endfor %}."))
     b.narasi("Dalam rangka mencapai Tujuan tersebut, dirumuskan Sasaran yaitu rumusan kondisi yang "
-             "menggambarkan tercapainya Tujuan, berupa hasil Kinerja Perangkat Daerah yang "
-             "diperoleh dari Pencapaian Hasil (*outcome*) Program Perangkat Daerah. Sasaran juga "
-             "merupakan penjabaran dari Tujuan yang diperoleh secara terukur dan nyata akan "
+             "menggambarkan tercapainya Tujuan, berupa hasil Kinerja {{ instansi.sebutan }} yang "
+             "diperoleh dari Pencapaian Hasil (*outcome*) Program {{ instansi.sebutan }}. Sasaran "
+             "juga merupakan penjabaran dari Tujuan yang diperoleh secara terukur dan nyata akan "
              "merupakan hasil yang akan dicapai dalam setiap Tahun. Sasaran merupakan bagian "
-             "*internal* dari Perencanaan Strategis Perangkat Daerah bersifat *spesifik*, dapat "
-             "diukur ketercapaiannya dengan berorientasi pada hasil untuk Akhir Periode.")
+             "*internal* dari Perencanaan Strategis {{ instansi.sebutan }} bersifat *spesifik*, "
+             "dapat diukur ketercapaiannya dengan berorientasi pada hasil untuk Akhir Periode.")
     b.tag("{%p endif %}")
     b.narasi(f"Berdasarkan Tujuan yang telah ditetapkan oleh {SL}, maka Sasaran yang ingin dicapai "
              "adalah :")
@@ -1064,12 +1114,12 @@ def bab2(b: Body) -> None:
     b.tag("{%p endif %}")
     iku_table(b)
 
-    b.h2(f"2.2\tPERJANJIAN KINERJA {TH}")
+    h2_bagian(b, "perjanjian_kinerja")
     b.tag("{%p if narasi_ada.perjanjian_kinerja %}")
     b.tag("{{p narasi.perjanjian_kinerja }}")
     b.tag("{%p else %}")
-    b.narasi("Berdasarkan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi "
-             "Republik Indonesia Nomor 53 Tahun 2014, Perjanjian Kinerja adalah Lembar/Dokumen "
+    b.narasi("{% if istilah.dasar_pk %}Berdasarkan {{ istilah.dasar_pk }}, {% endif %}"
+             "Perjanjian Kinerja adalah Lembar/Dokumen "
              "yang berisikan Penugasan dari Pimpinan Instansi yang lebih tinggi kepada Pimpinan "
              "Instansi yang lebih rendah untuk melaksanakan Program/Kegiatan yang disertai dengan "
              "Indikator Kinerja. Melalui Perjanjian Kinerja terwujudlah Komitmen Penerima Amanah "
@@ -1085,10 +1135,12 @@ def bab2(b: Body) -> None:
             "Organisasi dan sebagai dasar Pemberian Penghargaan dan Sanksi; dan")
     b.butir("(2)", "sebagai dasar dalam Penetapan Sasaran Kinerja Pegawai.")
     b.tag("{%p endif %}")
+    b.tag("{{p pk_pihak.kalimat }}")
     b.lead(f"Perjanjian Kinerja {SL} Tahun {TH} dalam Tabel sebagai berikut :")
     pk_tables(b, "pk", perubahan=False)
     b.tag("{%p if pk_perubahan %}")
-    b.lead(f"Perjanjian Kinerja {SL} Tahun APBD-Perubahan {TH} dalam Tabel sebagai berikut :")
+    b.lead(f"Perjanjian Kinerja {SL} {{{{ anggaran.pk_perubahan }}}} dalam Tabel sebagai "
+           "berikut :")
     pk_tables(b, "pk_perubahan", perubahan=True)
     b.tag("{%p endif %}")
 
@@ -1099,7 +1151,7 @@ def capaian_table(b: Body) -> None:
     t = Table(w)
     t.row([H("No", vm="restart"), H("Sasaran Strategis", vm="restart"), H("No", vm="restart"),
            H("Indikator Sasaran", vm="restart"), H("Satuan", vm="restart"),
-           H(f"Tahun {TH}", span=4)], header=True)
+           H(PER, span=4)], header=True)
     t.row([H("", vm="continue")] * 5 + [H("Target"), H("Realisasi"), H("Capaian"),
                                          H("Predikat")], header=True)
     t.row([H(f"({n})") for n in range(1, 10)], header=True)
@@ -1128,7 +1180,7 @@ def scale_table(b: Body) -> None:
 def analisis_table(b: Body) -> None:
     t = Table(widths(500, 0, 1300, 1300, 1500))
     t.row([H("No", vm="restart"), H("Indikator Kinerja Sasaran", vm="restart"),
-           H(f"Tahun {TH}", span=3)], header=True)
+           H(PER, span=3)], header=True)
     t.row([H("", vm="continue"), H("", vm="continue"), H("Target"), H("Realisasi"),
            H("Capaian Kinerja")], header=True)
     t.row([M("1"), C("{{ k.nama }}"), M("{{ k.target }}"), M("{{ k.realisasi }}"),
@@ -1165,7 +1217,7 @@ def perbandingan_table(b: Body) -> None:
     spare = years_max - 2
     t = Table(w)
     t.row([H("No"), H("Indikator Kinerja Sasaran", span=2),
-           H("{%tc for col in k.perbandingan.kolom %}"), H("Tahun {{ col.tahun }}"),
+           H("{%tc for col in k.perbandingan.kolom %}"), H("{{ col.label }}"),
            H("{%tc endfor %}", span=spare)], header=True)
     for n, (label, key) in enumerate((("Target", "target"), ("Realisasi", "realisasi"),
                                       ("Capaian", "capaian"))):
@@ -1180,8 +1232,8 @@ def perbandingan_table(b: Body) -> None:
 
 def ip_table(b: Body) -> None:
     t = Table(widths(500, 0, 1350, 1350, 1450))
-    t.row([H("No"), H("Indikator Program"), H(f"Target Tahun {TH}"),
-           H(f"Realisasi Tahun {TH}"), H(f"Capaian Kinerja Tahun {TH}")], header=True)
+    t.row([H("No"), H("Indikator Program"), H(f"Target {PER}"),
+           H(f"Realisasi {PER}"), H(f"Capaian Kinerja {PER}")], header=True)
     t.tag_row("{%tr for r in k.indikator_program %}")
     t.row([M("{{ r.no }}"), C("{{ r.nama }}"), M("{{ r.target }}"), M("{{ r.realisasi }}"),
            M("{{ r.capaian }}")], keep=True)
@@ -1198,8 +1250,8 @@ def renstra_compare_table(b: Body) -> None:
     t = Table(widths(0, 1300, 1500, 1500))
     t.row([H("Capaian Indikator Kinerja Sasaran", vm="restart"), H("Satuan", vm="restart"),
            H("{{ k.nama }} (Tahun)", span=2)], header=True)
-    t.row([H("", vm="continue"), H("", vm="continue"), H("{{ k.renstra.kolom[0].tahun }}"),
-           H("{{ k.renstra.kolom[1].tahun }}")], header=True)
+    t.row([H("", vm="continue"), H("", vm="continue"), H("{{ k.renstra.kolom[0].label }}"),
+           H("{{ k.renstra.kolom[1].label }}")], header=True)
     for n, (label, key) in enumerate((("Target", "target"), ("Realisasi", "realisasi"),
                                       ("Capaian", "capaian"))):
         t.row([C(label), M("{{ k.satuan }}" if key != "capaian" else "%"),
@@ -1210,9 +1262,10 @@ def renstra_compare_table(b: Body) -> None:
     b.sumber("k.renstra")
     b.tag("{%p else %}")
     t = Table(widths(0, 1100, 1150, 1150, 1350, 1350))
-    t.row([H("Indikator"), H("Satuan"), H(f"Target {TH}"), H(f"Realisasi {TH}"),
-           H("Target Akhir RENSTRA ({{ k.renstra.tahun_akhir }})"),
-           H("Capaian terhadap Target Akhir RENSTRA")], header=True)
+    t.row([H("Indikator"), H("Satuan"), H("Target {{ k.renstra.periode }}"),
+           H("Realisasi {{ k.renstra.periode }}"),
+           H(f"Target Akhir {RS} ({{{{ k.renstra.tahun_akhir }}}})"),
+           H(f"Capaian terhadap Target Akhir {RS}")], header=True)
     t.row([C("{{ k.nama }}"), M("{{ k.satuan }}"), M("{{ k.renstra.target }}"),
            M("{{ k.renstra.realisasi }}"), M("{{ k.renstra.target_akhir }}"),
            M("{{ k.renstra.capaian_akhir }}")], keep=True)
@@ -1223,13 +1276,15 @@ def renstra_compare_table(b: Body) -> None:
 
 
 def anggaran_iku_table(b: Body) -> None:
-    w = [1100, 0, 1400, 1400, 830, 900, 900]
+    # the last header is "Tingkat Efisiensi (%)" or, in a semester report, "Sisa Anggaran (%)":
+    # wide enough not to break "Anggaran"
+    w = [1100, 0, 1400, 1400, 830, 900, 1020]
     w[1] = TEXT_W - sum(w)
     t = Table(w)
-    t.row([H("Indikator Sasaran", vm="restart"), H("Program / Kegiatan / Sub Kegiatan",
-                                                   vm="restart"),
+    t.row([H("Indikator Sasaran", vm="restart"), H("{{ anggaran.tingkat }}", vm="restart"),
            H("Pagu Anggaran (Rp.)", vm="restart"), H("Realisasi Anggaran", span=2),
-           H("Capaian Kinerja (%)", vm="restart"), H("Tingkat Efisiensi (%)", vm="restart")],
+           H("Capaian Kinerja (%)", vm="restart"), H("{{ anggaran.efisiensi_kolom }}",
+                                                     vm="restart")],
           header=True)
     t.row([H("", vm="continue")] * 3 + [H("(Rp.)"), H("(%)")] + [H("", vm="continue")] * 2,
           header=True)
@@ -1257,7 +1312,7 @@ def kelompok_table(b: Body) -> None:
     w = [0, 1450, 1450, 1450, 950]
     w[0] = TEXT_W - sum(w)
     t = Table(w)
-    t.row([H("Program / Kegiatan / Sub Kegiatan", vm="restart"), H("Pagu Anggaran", span=2),
+    t.row([H("{{ anggaran.tingkat }}", vm="restart"), H("Pagu Anggaran", span=2),
            H("Realisasi Anggaran (Rp)", vm="restart"), H("Realisasi (%)", vm="restart")],
           header=True)
     t.row([H("", vm="continue"), H("Sebelum Perubahan (Rp)"), H("Setelah Perubahan (Rp)"),
@@ -1279,13 +1334,14 @@ def kelompok_table(b: Body) -> None:
 
 def bab3(b: Body) -> None:
     b.h1("BAB III ", BR, "AKUNTABILITAS KINERJA")
-    b.h2("3.1\tCAPAIAN KINERJA ORGANISASI")
+    h2_bagian(b, "capaian")
     b.tag("{%p if narasi_ada.capaian_organisasi %}")
     b.tag("{{p narasi.capaian_organisasi }}")
     b.tag("{%p else %}")
-    b.narasi("Akuntabilitas Kinerja dalam Format Laporan Kinerja Instansi Pemerintah (*LKIP*) "
+    b.narasi("Akuntabilitas Kinerja dalam Format {{ lkip.nama }} (*{{ lkip.singkatan }}*) "
              f"{SL} tidak terlepas dari Rangkaian Mekanisme Fungsi Perencanaan yang sudah berjalan "
-             "mulai dari Perencanaan Strategis (*RENSTRA*), Rencana Kerja (*RENJA*) dan Perjanjian "
+             f"mulai dari {{{{ rencana.nama }}}} (*{RS}*), {{{{ rencana.tahunan }}}} "
+             "(*{{ rencana.tahunan_singkatan }}*) dan Perjanjian "
              f"Kinerja (*PK*) {SL}, yang tidak terlepas dari Pelaksanaan Pembangunan itu sendiri "
              "sebagai fungsi *Actuating* dari berbagai Piranti Perencanaan yang sudah dibuat "
              "tersebut, hingga kemudian sampailah pada saat Pertanggungjawaban Pelaksanaan "
@@ -1296,14 +1352,14 @@ def bab3(b: Body) -> None:
              "prosesnya adalah sejauh mana Kegiatan, Program dan Sasaran dilaksanakan tidak salah "
              "arah dengan berbagai Piranti Perencanaan yang telah dibuat.")
     b.narasi("Pengukuran Kinerja merupakan bentuk Penilaian yang dilakukan terhadap keberhasilan "
-             f"dan kegagalan Pencapaian Tujuan dan Sasaran {SL} yang dilaksanakan Tahun {TH}, "
+             f"dan kegagalan Pencapaian Tujuan dan Sasaran {SL} yang dilaksanakan {PER}, "
              "untuk mengukur Capaian Kinerja adalah dengan menggunakan Indikator Kinerja, yang "
              "diukur dengan membandingkan Target dan Realisasi.")
     b.tag("{%p endif %}")
     b.narasi("Capaian Kinerja setiap Indikator dihitung dengan Rumus :", keep_next=True)
     b.tag("{{p metode_capaian }}")
-    b.lead(f"Capaian Kinerja yang telah dicapai {SL} selama Tahun {TH}, berupa Pencapaian "
-             "Sasaran Strategis dan Indikator Kinerja yang telah ditetapkan dalam *RENSTRA* "
+    b.lead(f"Capaian Kinerja yang telah dicapai {SL} selama {PER}, berupa Pencapaian "
+             f"Sasaran Strategis dan Indikator Kinerja yang telah ditetapkan dalam *{RS}* "
              f"{SL} Tahun {{{{ periode.renstra }}}} serta Perjanjian Kinerja {SL} Tahun {TH} "
              "sebanyak {{ jumlah.sasaran }} Sasaran Strategis dan {{ jumlah.iku }} Indikator "
              "Kinerja. Capaian setiap Sasaran Strategis beserta Indikator Kinerjanya dapat dilihat "
@@ -1315,7 +1371,7 @@ def bab3(b: Body) -> None:
     b.butir("{{ loop.index }}.", "{{ s.uraian }}{% if loop.last %}.{% else %};{% endif %}")
     b.tag("{%p endfor %}")
     b.narasi(f"Pengukuran Kinerja {SL} dilakukan terhadap Capaian Indikator Kinerja Sasaran. "
-             f"Realisasi Capaian Indikator Kinerja Sasaran {SL} pada Tahun {TH} sebagaimana dalam "
+             f"Realisasi Capaian Indikator Kinerja Sasaran {SL} pada {PER} sebagaimana dalam "
              "Tabel {{ capaian.nomor }} adalah :")
     b.tag("{{p capaian_ringkas }}")
     b.tag("{%p if narasi_ada.analisis_capaian_organisasi %}")
@@ -1326,7 +1382,7 @@ def bab3(b: Body) -> None:
              "{{ periode.dokumen_daerah }}.")
     b.tag("{%p endif %}")
 
-    b.h2("3.2\tANALISIS CAPAIAN INDIKATOR KINERJA UTAMA")
+    h2_bagian(b, "analisis")
     b.tag("{%p for k in iku %}")
     b.tag("{%p if loop.first or loop.previtem.sasaran_no != k.sasaran_no %}")
     b.h3("Sasaran Strategis {{ k.sasaran_no }} : {{ k.sasaran }}")
@@ -1338,7 +1394,7 @@ def bab3(b: Body) -> None:
     b.tag("{%p endif %}")
     b.tag("{%p if k.anggaran %}")
     b.narasi(f"Untuk mencapai Target Capaian Kinerja {SL}, Indikator Sasaran *{{{{ k.nama }}}}* "
-             "didukung oleh {{ k.jumlah_program }} Program, yaitu :")
+             "didukung oleh {{ k.jumlah_program }} {{ anggaran.program }}, yaitu :")
     b.tag("{{p k.program_pendukung }}")
     b.narasi(f"Indikator tersebut mendukung Keberhasilan dalam Pencapaian Sasaran {SL} yaitu "
              "**“{{ k.sasaran }}”**.")
@@ -1356,11 +1412,12 @@ def bab3(b: Body) -> None:
     akip_table(b)
     b.tag("{%p endif %}")
 
-    b.h5("a.", TAB, "Perbandingan Capaian Kinerja Tahun ini dengan Tahun lalu")
+    b.h5("{{ k.huruf.perbandingan }}", TAB,
+         "Perbandingan Capaian Kinerja Tahun ini dengan Tahun lalu")
     b.tag("{%p if k.perbandingan %}")
     b.lead("Perbandingan Capaian Kinerja Indikator Sasaran *{{ k.nama }}*"
-             "{% if k.tren %} yang {{ k.tren }}{% endif %} antara Tahun "
-             f"{TH} dengan Tahun sebelumnya dapat dilihat pada Tabel berikut :")
+             "{% if k.tren %} yang {{ k.tren }}{% endif %} antara "
+             f"{PER} dengan Tahun sebelumnya dapat dilihat pada Tabel berikut :")
     perbandingan_table(b)
     b.tag("{{p k.kalimat_perbandingan }}")
     b.tag("{%p else %}")
@@ -1369,7 +1426,8 @@ def bab3(b: Body) -> None:
     b.tag("{%p endif %}")
     b.tag("{{p k.narasi.perbandingan_tahun_lalu }}")
 
-    b.h5("b.", TAB, "Analisis Penyebab Keberhasilan/Kegagalan")
+    b.tag("{%p if k.huruf.penyebab %}")
+    b.h5("{{ k.huruf.penyebab }}", TAB, "Analisis Penyebab Keberhasilan/Kegagalan")
     b.tag("{{p k.narasi.penyebab }}")
     b.tag("{%p if k.akip %}")
     b.tag("{{p k.akip.catatan }}")
@@ -1395,49 +1453,58 @@ def bab3(b: Body) -> None:
     b.tag("{%p endfor %}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
+    b.tag("{%p endif %}")
 
-    b.h5("c.", TAB, f"Perbandingan Realisasi Kinerja Tahun {TH} dengan Target Akhir RENSTRA {SL} "
-         "Tahun {{ k.renstra_periode }}")
+    b.tag("{%p if k.huruf.renstra %}")
+    b.h5("{{ k.huruf.renstra }}", TAB, f"Perbandingan Realisasi Kinerja {PER} dengan Target "
+         f"Akhir {RS} {SL} Tahun {{{{ k.renstra_periode }}}}")
     b.tag("{%p if k.renstra %}")
-    b.lead("Perbandingan Realisasi Kinerja Indikator *{{ k.nama }}* pada Tahun "
-             f"{TH} yang dikaitkan dengan Target Akhir RENSTRA {SL} pada Tahun "
-             "{{ k.renstra.tahun_akhir }} dapat dilihat pada Tabel berikut :")
+    b.lead(f"Perbandingan Realisasi Kinerja Indikator *{{{{ k.nama }}}}* pada {PER} yang "
+           f"dikaitkan dengan Target Akhir {RS} {SL} pada Tahun "
+           "{{ k.renstra.tahun_akhir }} dapat dilihat pada Tabel berikut :")
     renstra_compare_table(b)
     b.tag("{{p k.kalimat_renstra }}")
     b.tag("{%p endif %}")
     b.tag("{{p k.narasi.perbandingan_renstra }}")
+    b.tag("{%p endif %}")
 
-    b.h5("d.", TAB, "Analisis Efisiensi Penggunaan Sumber Daya")
+    b.tag("{%p if k.huruf.efisiensi %}")
+    b.h5("{{ k.huruf.efisiensi }}", TAB, "Analisis Efisiensi Penggunaan Sumber Daya")
     b.tag("{%p if k.anggaran %}")
     b.lead("Keberhasilan Pencapaian suatu Sasaran Strategis tidak terlepas dari adanya Program "
              "dan Kegiatan yang *Relevan* untuk keberhasilan Pencapaian Sasaran Strategis, adapun "
              "Program dan Kegiatan yang mendukung Pencapaian Indikator Kinerja Utama "
-             f"*{{{{ k.nama }}}}* Tahun {TH} dapat dilihat pada Tabel berikut :")
+             f"*{{{{ k.nama }}}}* {PER} dapat dilihat pada Tabel berikut :")
     anggaran_iku_table(b)
     b.tag("{{p k.kalimat_efisiensi }}")
     b.tag("{%p endif %}")
     b.tag("{{p k.narasi.efisiensi }}")
+    b.tag("{%p endif %}")
 
-    b.tag("{%p if k.narasi_ada.langkah %}")
-    b.h5("e.", TAB, "Langkah-langkah Peningkatan Kinerja Tahun {{ lkip.tahun_depan }}")
+    b.tag("{%p if k.huruf.langkah %}")
+    b.h5("{{ k.huruf.langkah }}", TAB,
+         "Langkah-langkah Peningkatan Kinerja {{ lkip.periode_berikut }}")
     b.tag("{{p k.narasi.langkah }}")
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
 
-    b.h2("3.3\tREALISASI ANGGARAN")
+    b.tag("{%p if bagian.realisasi_anggaran %}")
+    h2_bagian(b, "realisasi_anggaran")
     b.tag("{{p realisasi_anggaran_kalimat }}")
     b.tag("{{p narasi.realisasi_anggaran }}")
     b.tag("{%p for t in kelompok %}")
-    b.lead("Realisasi Anggaran {{ t.nama }} (*{{ t.kode }}*) "
-             f"Tahun {TH} adalah sebagaimana Tabel berikut :")
+    b.lead("Realisasi Anggaran{% if t.kode %} {{ t.nama }} (*{{ t.kode }}*){% endif %} "
+           f"{PER} adalah sebagaimana Tabel berikut :")
     kelompok_table(b)
     b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
 
-    b.h2("3.4\tPRESTASI ORGANISASI")
+    b.tag("{%p if bagian.prestasi %}")
+    h2_bagian(b, "prestasi")
     b.tag("{{p narasi.prestasi }}")
     b.tag("{%p if ada_prestasi %}")
     b.tag("{%p if not narasi_ada.prestasi %}")
-    b.narasi(f"Prestasi atau Penghargaan yang dicapai oleh {SL} pada Tahun {TH}, sebagai berikut :")
+    b.narasi(f"Prestasi atau Penghargaan yang dicapai oleh {SL} pada {PER}, sebagai berikut :")
     b.tag("{%p endif %}")
     b.tag("{%p if prestasi_bergambar %}")
     # each item followed by its certificate or award, as the reference shows them
@@ -1451,14 +1518,13 @@ def bab3(b: Body) -> None:
     b.tag("{%p else %}")
     b.tag("{{p prestasi }}")
     b.tag("{%p endif %}")
-    b.tag("{%p elif not narasi_ada.prestasi %}")
-    b.narasi(f"Pada Tahun {TH} belum terdapat Prestasi atau Penghargaan yang dicatat oleh {SL}.")
+    b.tag("{%p endif %}")
     b.tag("{%p endif %}")
 
 
 def bab4(b: Body) -> None:
     b.h1("BAB IV ", BR, "PENUTUP")
-    b.h2("4.1\tKESIMPULAN")
+    h2_bagian(b, "kesimpulan")
     b.tag("{{p narasi.kesimpulan }}")
     signature(b)
 
@@ -1470,7 +1536,8 @@ def lampiran(b: Body) -> None:
     b.p("JudulLampiran", "{{ peringkat.dasar }}")
     b.tag("{%p endif %}")
     t = Table(widths(600, 0, 1700, 1300))
-    t.row([H("No"), H("Perangkat Daerah"), H("Nilai Hasil Evaluasi"), H("Predikat")], header=True)
+    t.row([H("No"), H("{{ peringkat.sebutan }}"), H("Nilai Hasil Evaluasi"), H("Predikat")],
+          header=True)
     t.tag_row("{%tr for r in peringkat.baris %}")
     t.tag_row("{%tr if r.ini %}")
     t.row([M("{{ r.no }}", b=True), C("{{ r.perangkat_daerah }}", b=True),
@@ -1484,7 +1551,7 @@ def lampiran(b: Body) -> None:
     b.table(t)
     b.tag("{%p if peringkat.peringkat_ini %}")
     b.narasi(f"{SL} berada pada peringkat ke-{{{{ peringkat.peringkat_ini }}}}"
-             "{% if peringkat.jumlah %} dari {{ peringkat.jumlah }} Perangkat Daerah yang "
+             "{% if peringkat.jumlah %} dari {{ peringkat.jumlah }} {{ peringkat.sebutan }} yang "
              "dievaluasi{% else %} pada daftar di atas{% endif %}.", before=240)
     b.tag("{%p endif %}")
     b.tag("{%p if gambar_lampiran.isi %}")
@@ -1597,7 +1664,7 @@ def build() -> bytes:
     s3 = sections[2]
     s3.header.is_linked_to_previous = False
     fill_part(s3.header._element, [para("Header", R("{% if lkip.draf %}DRAF - {% endif %}", b=True),
-                                        R(f"LKIP {SL} Tahun {TH}"))])
+                                        R(f"{{{{ lkip.singkatan }}}} {SL} {PER}"))])
     s3.footer.is_linked_to_previous = False
     fill_part(s3.footer._element, [page_footer()])
 

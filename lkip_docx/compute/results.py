@@ -177,7 +177,10 @@ class IkuResult(TreeCounts):
 
 @dataclass(frozen=True)
 class KelompokResult:
-    kode: str  # BLU / BLPU
+    """One budget group of the Kelompok Anggaran sheet (BLU, BLPU ...), or the programs without
+    a group (``kode`` and ``nama`` empty)."""
+
+    kode: str
     nama: str
     programs: tuple[Line, ...]
     total: Line
@@ -446,13 +449,7 @@ def compute(wb: Workbook) -> Results:
             narasi={key: tuple(v) for (key, kode), v in narasi_by.items() if kode == iku.kode},
         ))
 
-    kelompok = []
-    for kode, nama in c.KELOMPOK_BELANJA.items():
-        progs = [p for p in wb.program if p.kelompok == kode]
-        lines = build_tree(wb, None, progs, doc)
-        if lines:
-            kelompok.append(KelompokResult(kode, nama, tuple(lines),
-                                           total_line("JUMLAH", lines, rounding=doc)))
+    kelompok = _kelompok(wb, doc)
     grand = total_line("JUMLAH", all_programs, rounding=doc)
 
     pk, pk_problems = _pk(wb, all_programs)
@@ -496,6 +493,24 @@ def _draft_problems(p: Profil, conf: Settings, n_na: int) -> list[Problem]:
                     f"laporan ditandai DRAF karena {n_na} nilai ditandai tidak tersedia; isi "
                     "nilainya, atau pilih Status Dokumen Final jika data memang tidak tersedia",
                     loc=where)]
+
+
+def _kelompok(wb: Workbook, rounding: Rounding) -> list[KelompokResult]:
+    """The budget groups in the order of the Kelompok Anggaran sheet, each with its programs;
+    programs without a group last, as one group without a name. A group without programs is
+    left out."""
+    out = []
+    groups = [(g.kode, g.nama) for g in wb.kelompok_anggaran]
+    known = {kode for kode, _nama in groups}
+    groups.append(("", ""))
+    for kode, nama in groups:
+        progs = [p for p in wb.program
+                 if (p.kelompok == kode if kode else p.kelompok not in known)]
+        lines = build_tree(wb, None, progs, rounding)
+        if lines:
+            out.append(KelompokResult(kode, nama, tuple(lines),
+                                      total_line("JUMLAH", lines, rounding=rounding)))
+    return out
 
 
 def _program_order(wb: Workbook, ips: tuple[IpResult, ...], support: set[str]) -> list[Program]:

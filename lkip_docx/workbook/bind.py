@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from lkip_docx.numbers import NotAvailable
 from lkip_docx.problems import Problem, error, warning
 from lkip_docx.workbook import contract as c
+from lkip_docx.workbook import kinds
 from lkip_docx.workbook.cells import CellError, coerce
 from lkip_docx.workbook.reader import RawSheet, RawWorkbook
 
@@ -121,13 +122,24 @@ def _locate_header(sheet: RawSheet, candidates: dict[str, str]) -> tuple[int, di
     return best_row, best
 
 
+def _rows_optional(spec: c.Sheet, tables: Tables) -> bool:
+    """Whether a sheet may be left without rows. The budget sheets need rows only when the
+    Profil (bound first) says the report has a budget."""
+    if spec.optional_rows:
+        return True
+    if spec.budget:
+        return not kinds.has_budget(tables.profil.values if tables.profil else {})
+    return False
+
+
 def bind(raw: RawWorkbook) -> tuple[Tables, list[Problem]]:
     problems: list[Problem] = []
     tables = Tables({}, None, {}, {})
     for spec in c.SHEETS:
         sheet = _find_sheet(raw, spec)
+        optional = _rows_optional(spec, tables)
         if sheet is None:
-            if not spec.optional_rows:
+            if not optional:
                 problems.append(error(
                     "missing-sheet",
                     f"lembar '{spec.name}' tidak ada; tambahkan lembar dengan nama itu (lihat "
@@ -141,7 +153,7 @@ def bind(raw: RawWorkbook) -> tuple[Tables, list[Problem]]:
         if spec.is_fields:
             tables.profil = _bind_fields(sheet, spec, problems)
         else:
-            tables.records[spec.key] = _bind_table(sheet, spec, tables, problems)
+            tables.records[spec.key] = _bind_table(sheet, spec, tables, problems, optional)
     return tables, problems
 
 
@@ -167,10 +179,10 @@ def _col_index(letters: str) -> int:
 
 
 def _bind_table(sheet: RawSheet, spec: c.Sheet, tables: Tables,
-                problems: list[Problem]) -> list[Record]:
+                problems: list[Problem], optional: bool) -> list[Record]:
     header_row, found = _locate_header(sheet, _header_candidates(spec))
     if header_row == 0:
-        if sheet.max_row == 0 and spec.optional_rows:
+        if sheet.max_row == 0 and optional:
             return []
         header_row = 1
     by_key: dict[str, int] = {}
@@ -238,9 +250,11 @@ def _bind_table(sheet: RawSheet, spec: c.Sheet, tables: Tables,
                     invalid.add(col.key)
             values[col.key] = value
         records.append(Record(sheet.name, r, values, coords, frozenset(invalid), frozenset(na)))
-    if not records and not spec.optional_rows:
-        problems.append(error("empty-sheet", "lembar belum diisi; isi minimal satu baris data",
-                              sheet=sheet.name, cell=f"A{header_row + 1}"))
+    if not records and not optional:
+        hint = " (laporan tanpa anggaran: pilih Bentuk Anggaran 'Tidak Ada' di Profil)" \
+            if spec.budget else ""
+        problems.append(error("empty-sheet", "lembar belum diisi; isi minimal satu baris data"
+                              + hint, sheet=sheet.name, cell=f"A{header_row + 1}"))
     _check_unique(spec, records, problems)
     return records
 
@@ -293,7 +307,7 @@ def _bind_fields(sheet: RawSheet, spec: c.Sheet, problems: list[Problem]) -> Rec
                               sheet=sheet.name, cell="1:1"))
         return Record(sheet.name, 0, {f.key: None for f in spec.fields})
     label_col, value_col = cols["Isian"], cols["Nilai"]
-    by_label = {norm_header(f.label): f for f in spec.fields}
+    by_label = {norm_header(label): f for f in spec.fields for label in (f.label, *f.aliases)}
     values: dict[str, object] = {}
     coords: dict[str, str] = {}
     invalid: set[str] = set()

@@ -12,8 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: Version of the workbook layout. Written into the Profil sheet of new workbooks so that a message
-#: about a missing column can tell the user which layout their file follows.
-LAYOUT_VERSION = "1.0"
+#: about a missing column can tell the user which layout their file follows. 2.0 added the kind of
+#: reporting unit, the report's terms, the Perjanjian Kinerja parties, the budget's shape and the
+#: Kelompok Anggaran sheet; a 1.0 workbook reads as a perangkat daerah with an APBD budget
+#: (docs/agencies.md).
+LAYOUT_VERSION = "2.0"
 
 # Kinds of cell. The reader turns each into one Python type (see workbook/cells.py).
 TEXT = "text"  # free text, str
@@ -52,6 +55,9 @@ DASAR_REALISASI = "Realisasi"
 DASAR_CAPAIAN = "Capaian"
 DASAR_PREDIKAT_CHOICES = (DASAR_REALISASI, DASAR_CAPAIAN)
 
+#: The budget groups layout 1.0 fixed (Program's Kelompok Belanja). Since 2.0 the groups are rows of
+#: the Kelompok Anggaran sheet; a workbook with an APBD budget and no such rows still understands
+#: these two codes (workbook/upgrade.py).
 KELOMPOK_BELANJA = {
     "BLU": "Belanja Langsung Urusan",
     "BLPU": "Belanja Langsung Penunjang Urusan",
@@ -77,6 +83,30 @@ STATUS_OTOMATIS = "Otomatis"
 STATUS_DRAF = "Draf"
 STATUS_FINAL = "Final"
 STATUS_CHOICES = (STATUS_OTOMATIS, STATUS_DRAF, STATUS_FINAL)
+
+# Kinds of reporting unit (Profil: Jenis Unit Pelapor). What each kind implies by default (names,
+# terms, PK parties, budget) is declared once, in workbook/kinds.py.
+UNIT_PD = "Perangkat Daerah"
+UNIT_PEMDA = "Pemerintah Daerah"
+UNIT_KL = "Kementerian/Lembaga"
+UNIT_VERTIKAL = "Unit Vertikal/UPT"
+JENIS_UNIT_CHOICES = (UNIT_PD, UNIT_PEMDA, UNIT_KL, UNIT_VERTIKAL)
+
+PERIODE_TAHUNAN = "Tahunan"
+PERIODE_SEMESTER_I = "Semester I"
+PERIODE_SEMESTER_II = "Semester II"
+PERIODE_LAPORAN_CHOICES = (PERIODE_TAHUNAN, PERIODE_SEMESTER_I, PERIODE_SEMESTER_II)
+
+RENCANA_RENSTRA = "Renstra"
+RENCANA_RENSTRA_KL = "Renstra K/L"
+RENCANA_RPJMD = "RPJMD"
+RENCANA_RPD = "RPD"
+RENCANA_CHOICES = (RENCANA_RENSTRA, RENCANA_RENSTRA_KL, RENCANA_RPJMD, RENCANA_RPD)
+
+ANGGARAN_APBD = "APBD"
+ANGGARAN_DIPA = "APBN/DIPA"
+ANGGARAN_TIDAK_ADA = "Tidak Ada"
+BENTUK_ANGGARAN_CHOICES = (ANGGARAN_APBD, ANGGARAN_DIPA, ANGGARAN_TIDAK_ADA)
 
 #: The name the composite-index formulas and ``Kode Indeks Realisasi`` use for the AKIP total (the
 #: sum of Nilai in Evaluasi AKIP): a code of Komponen Indeks that no row defines.
@@ -191,6 +221,8 @@ class Field:
     choices: tuple[str, ...] = ()
     example: str = ""
     default: str = ""
+    #: other labels accepted for this field (the label of an older layout)
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -220,6 +252,9 @@ class Sheet:
     identity: tuple[str, ...] = ()
     #: codes accepted wherever this sheet's codes are, without a row of their own
     derived_codes: tuple[DerivedCode, ...] = ()
+    #: a sheet of the budget: its rows are needed (``optional_rows`` False) only when the Profil's
+    #: Bentuk Anggaran is not 'Tidak Ada' (workbook/kinds.py decides)
+    budget: bool = False
 
     @property
     def is_fields(self) -> bool:
@@ -253,45 +288,116 @@ PROFIL_HEADERS = ("Isian", "Nilai", "Keterangan")
 PROFIL = Sheet(
     key="profil",
     name="Profil",
-    help="Identitas perangkat daerah, periode perencanaan, penandatangan dan pengaturan laporan. "
-         "Isi kolom Nilai; jangan mengubah kolom Isian.",
+    help="Identitas unit pelapor, periode perencanaan, penandatangan dan pengaturan laporan. "
+         "Isi kolom Nilai; jangan mengubah kolom Isian. Isian yang kosong diisi nilai bawaan "
+         "sesuai Jenis Unit Pelapor dan Tahun Kinerja (lihat Keterangan).",
     optional_rows=False,
     fields=(
         Field("versi_format", "Versi Format", TEXT, help="Versi format workbook. Jangan diubah.",
               default=LAYOUT_VERSION),
-        Field("nama_instansi", "Nama Perangkat Daerah", TEXT, True,
-              "Nama lengkap tanpa nama daerah.",
-              example="Dinas Komunikasi, Informatika, Statistik dan Persandian"),
-        Field("singkatan", "Singkatan", TEXT, True, "Nama singkat yang dipakai dalam kalimat.",
+        Field("jenis_unit", "Jenis Unit Pelapor", CHOICE, False,
+              "Perangkat Daerah (dinas, badan, kecamatan, RSUD ... kota/kabupaten/provinsi); "
+              "Pemerintah Daerah (LKjIP kota/kabupaten/provinsi itu sendiri, berdasarkan RPJMD, "
+              "ditandatangani kepala daerah); Kementerian/Lembaga (atau unit eselon I-nya); Unit "
+              "Vertikal/UPT (Kanwil, Lapas, Kantor Imigrasi, Balai, Pengadilan Agama/Negeri). "
+              "Kosong = Perangkat Daerah.", choices=JENIS_UNIT_CHOICES, example=UNIT_PD,
+              default=UNIT_PD),
+        Field("nama_instansi", "Nama Instansi", TEXT, True,
+              "Nama lengkap seperti ditulis unit itu. Perangkat daerah: tanpa nama daerah (nama "
+              "daerah ditambahkan dari Nama Pemerintah Daerah); unit lain: lengkap, mis. "
+              "'Pengadilan Agama Rantau Pandan' atau 'Pemerintah Kabupaten Wanasari'.",
+              example="Dinas Komunikasi, Informatika, Statistik dan Persandian",
+              aliases=("Nama Perangkat Daerah",)),
+        Field("singkatan", "Singkatan", TEXT, True,
+              "Nama singkat yang dipakai dalam kalimat (perangkat daerah: tanpa nama daerah).",
               example="Diskominfostandi"),
-        Field("jenis_pemda", "Jenis Pemerintah Daerah", CHOICE, True, choices=JENIS_PEMDA_CHOICES,
-              example="Kota"),
-        Field("nama_pemda", "Nama Pemerintah Daerah", TEXT, True,
-              "Lengkap dengan sebutannya.", example="Kota Bekasi"),
+        Field("jenis_pemda", "Jenis Pemerintah Daerah", CHOICE, False,
+              "Wajib untuk Perangkat Daerah dan Pemerintah Daerah; kosongkan untuk unit "
+              "kementerian/lembaga.", choices=JENIS_PEMDA_CHOICES, example="Kota"),
+        Field("nama_pemda", "Nama Pemerintah Daerah", TEXT, False,
+              "Lengkap dengan sebutannya. Wajib untuk Perangkat Daerah dan Pemerintah Daerah.",
+              example="Kota Bekasi"),
         Field("provinsi", "Provinsi", TEXT, False, example="Jawa Barat"),
+        Field("instansi_induk", "Instansi Induk", TEXT, False,
+              "Instansi di atas unit ini, dicetak di sampul di bawah nama unit. Wajib untuk Unit "
+              "Vertikal/UPT. Kosong: Nama Pemerintah Daerah (Perangkat Daerah), 'Provinsi ...' "
+              "(Pemerintah Daerah kota/kabupaten), tidak ada (lainnya).",
+              example="Pengadilan Tinggi Agama Jambi"),
         Field("tahun", "Tahun Kinerja", YEAR, True, "Tahun yang dilaporkan.", example="2024"),
+        Field("periode_laporan", "Periode Laporan", CHOICE, False,
+              "Tahunan, Semester I atau Semester II. Laporan semester: target dan realisasi di "
+              "lembar Target IKU, Indikator Program dan Sub Kegiatan adalah angka semester itu. "
+              "Kosong = Tahunan.", choices=PERIODE_LAPORAN_CHOICES, example=PERIODE_SEMESTER_I,
+              default=PERIODE_TAHUNAN),
         Field("tahun_anggaran_sampul", "Tahun Anggaran pada Sampul", YEAR, False,
               "Jika diisi, sampul memuat 'TAHUN ANGGARAN ...'.", example="2025"),
-        Field("periode_renstra", "Periode Renstra", PERIOD, True, "Tahun awal-tahun akhir.",
+        Field("judul_laporan", "Judul Laporan", TEXT, False,
+              "Kosong = sesuai jenis unit dan tahun: 'Laporan Kinerja Instansi Pemerintah' "
+              "(Kementerian/Lembaga: 'Laporan Kinerja'; sebelum 2014: 'Laporan Akuntabilitas "
+              "Kinerja Instansi Pemerintah').", example="Laporan Kinerja Instansi Pemerintah"),
+        Field("singkatan_laporan", "Singkatan Judul Laporan", TEXT, False,
+              "Kosong = LKIP (Perangkat Daerah), LKjIP (Pemerintah Daerah, Unit Vertikal/UPT), "
+              "LKj (Kementerian/Lembaga), LAKIP (sebelum 2014).", example="LKjIP"),
+        Field("dokumen_perencanaan", "Jenis Dokumen Perencanaan", CHOICE, False,
+              "Dokumen jangka menengah yang menjadi dasar laporan. Kosong = Renstra (Perangkat "
+              "Daerah), RPJMD (Pemerintah Daerah), Renstra K/L (lainnya).",
+              choices=RENCANA_CHOICES, example=RENCANA_RENSTRA),
+        Field("periode_renstra", "Periode Renstra", PERIOD, True,
+              "Tahun awal-tahun akhir dokumen perencanaan (Renstra, RPJMD atau RPD).",
               example="2024-2026"),
         Field("periode_renstra_sebelumnya", "Periode Renstra Sebelumnya", PERIOD, False,
               example="2018-2023"),
         Field("dasar_renstra", "Dasar Penetapan Renstra", TEXT, False,
-              "Peraturan yang menetapkan Renstra.",
+              "Peraturan yang menetapkan dokumen perencanaan.",
               example="Peraturan Wali Kota Bekasi Nomor 14 Tahun 2023"),
-        Field("dokumen_perencanaan_daerah", "Dokumen Perencanaan Daerah", TEXT, True,
-              "RPJMD atau RPD yang menjadi acuan Renstra.",
-              example="Rencana Pembangunan Daerah (RPD) Kota Bekasi Tahun 2024-2026"),
+        Field("dokumen_perencanaan_daerah", "Dokumen Perencanaan Acuan", TEXT, True,
+              "Dokumen yang menjadi acuan dokumen perencanaan: RPJMD/RPD (perangkat daerah), "
+              "RPJMN (pemerintah daerah), Renstra kementerian/lembaga atau Mahkamah Agung "
+              "(unit vertikal).",
+              example="Rencana Pembangunan Daerah (RPD) Kota Bekasi Tahun 2024-2026",
+              aliases=("Dokumen Perencanaan Daerah",)),
+        Field("dasar_hukum", "Dasar Hukum", TEXT, False,
+              "Peraturan yang menjadi dasar penyusunan laporan, satu per baris (Alt+Enter). "
+              "Kosong = daftar bawaan sesuai jenis unit, hanya peraturan yang berlaku pada Tahun "
+              "Kinerja; dicetak di Subbab 1.1 bila Latar Belakang tidak ditulis sendiri.",
+              example="Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas "
+                      "Kinerja Instansi Pemerintah"),
         Field("kepala_jabatan", "Jabatan Penandatangan", TEXT, True,
               example="Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Bekasi"),
         Field("kepala_nama", "Nama Penandatangan", TEXT, True, "Lengkap dengan gelar.",
               example="ROBET TP SIAGIAN, S.STP., M.Si"),
         Field("kepala_pangkat", "Pangkat/Golongan Penandatangan", TEXT, False,
               example="Pembina Utama Muda (IV/c)"),
-        Field("kepala_nip", "NIP Penandatangan", CODE, True,
-              "Ketik sebagai teks (format sel Teks).", example="19770126 199703 1 003"),
+        Field("kepala_nip", "NIP Penandatangan", CODE, False,
+              "Ketik sebagai teks (format sel Teks). Wajib untuk Perangkat Daerah dan Unit "
+              "Vertikal/UPT; kosongkan bila penandatangan tidak memiliki NIP (kepala daerah, "
+              "menteri): baris NIP tidak dicetak.", example="19770126 199703 1 003"),
+        Field("pk_pihak_pertama_jabatan", "Jabatan Pihak Pertama PK", TEXT, False,
+              "Yang berjanji dalam Perjanjian Kinerja. Kosong = Jabatan Penandatangan.",
+              example="Ketua Pengadilan Agama Rantau Pandan"),
+        Field("pk_pihak_pertama_nama", "Nama Pihak Pertama PK", TEXT, False,
+              "Jika diisi, Subbab 2.2 menyebut siapa yang menandatangani Perjanjian Kinerja.",
+              example="Dra. HJ. NURLAILA, M.H."),
+        Field("pk_pihak_kedua_jabatan", "Jabatan Pihak Kedua PK", TEXT, False,
+              "Atasan yang memberi amanah. Kosong = kepala daerah (Perangkat Daerah), tidak ada "
+              "(Pemerintah Daerah: PK ditandatangani kepala daerah sendiri; Kementerian/"
+              "Lembaga). Wajib untuk Unit Vertikal/UPT.",
+              example="Ketua Pengadilan Tinggi Agama Jambi"),
+        Field("pk_pihak_kedua_nama", "Nama Pihak Kedua PK", TEXT, False,
+              example="Dr. H. SYAMSUL BAHRI, S.H., M.H."),
         Field("tempat", "Tempat Penandatanganan", TEXT, True, example="Bekasi"),
         Field("tanggal", "Tanggal Penandatanganan", DATE, True, example="16 Januari 2025"),
+        Field("bentuk_anggaran", "Bentuk Anggaran", CHOICE, False,
+              "APBD (program > kegiatan > sub kegiatan), APBN/DIPA (program > kegiatan > "
+              "rincian output) atau Tidak Ada (laporan tanpa bagian anggaran; lembar Program, "
+              "Kegiatan dan Sub Kegiatan dikosongkan). Kosong = APBD (Perangkat Daerah, "
+              "Pemerintah Daerah) atau APBN/DIPA (lainnya).",
+              choices=BENTUK_ANGGARAN_CHOICES, example=ANGGARAN_APBD),
+        Field("tingkat_anggaran", "Sebutan Tingkat Anggaran", TEXT, False,
+              "Sebutan tiga tingkat anggaran (lembar Program, Kegiatan, Sub Kegiatan) dipisah "
+              "titik koma. Kosong = 'Program; Kegiatan; Sub Kegiatan' (APBD) atau 'Program; "
+              "Kegiatan; Rincian Output' (APBN/DIPA).",
+              example="Program; Kegiatan; Rincian Output"),
         Field("logo", "Berkas Logo", TEXT, False,
               "Nama berkas gambar (PNG/JPG) di folder yang sama dengan workbook. Boleh kosong.",
               example="logo.png"),
@@ -352,6 +458,54 @@ PROFIL = Sheet(
               "lampiran sesudah tabel peringkat. Boleh kosong.", example="keputusan-akip.png"),
     ),
 )
+
+#: The Profil of each kind of unit side by side, field by field (docs/workbook.md and the Petunjuk
+#: sheet show it). A dash is a field left blank: its default for the kind (workbook/kinds.py)
+#: applies. The first three are the bundled samples; the kementerian's is an illustration.
+CONTOH_PER_JENIS: tuple[tuple[str, tuple[str, str, str, str, str]], ...] = (
+    ("jenis_unit", (UNIT_PD, UNIT_VERTIKAL, UNIT_VERTIKAL, UNIT_PEMDA, UNIT_KL)),
+    ("nama_instansi", ("Dinas Komunikasi, Informatika, Statistik dan Persandian",
+                       "Lembaga Pemasyarakatan Kelas IIB Sampara", "Pengadilan Agama Rantau Pandan",
+                       "Pemerintah Kabupaten Wanasari", "Direktorat Jenderal Bina Marga")),
+    ("singkatan", ("Diskominfostandi", "Lapas Sampara", "PA Rantau Pandan",
+                   "Pemerintah Kabupaten Wanasari", "Ditjen Bina Marga")),
+    ("jenis_pemda", ("Kota", "-", "-", "Kabupaten", "-")),
+    ("nama_pemda", ("Kota Bekasi", "-", "-", "Kabupaten Wanasari", "-")),
+    ("instansi_induk", ("- (Kota Bekasi)",
+                        "Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sulawesi Tenggara",
+                        "Pengadilan Tinggi Agama Jambi", "- (Provinsi Jawa Tengah)",
+                        "Kementerian Pekerjaan Umum")),
+    ("periode_laporan", (PERIODE_TAHUNAN, PERIODE_SEMESTER_I, PERIODE_TAHUNAN, PERIODE_TAHUNAN,
+                         PERIODE_TAHUNAN)),
+    ("singkatan_laporan", ("- (LKIP)", "- (LKjIP)", "- (LKjIP)", "- (LKjIP)", "- (LKj)")),
+    ("dokumen_perencanaan", ("- (Renstra)", "- (Renstra K/L)", "- (Renstra K/L)", "- (RPJMD)",
+                             "- (Renstra K/L)")),
+    ("dokumen_perencanaan_daerah", (
+        "Rencana Pembangunan Daerah (RPD) Kota Bekasi Tahun 2024-2026",
+        "Rencana Strategis Kementerian Imigrasi dan Pemasyarakatan Tahun 2025-2029",
+        "Rencana Strategis Mahkamah Agung Republik Indonesia Tahun 2020-2024",
+        "Rencana Pembangunan Jangka Menengah Nasional (RPJMN) Tahun 2025-2029",
+        "Rencana Strategis Kementerian Pekerjaan Umum Tahun 2025-2029")),
+    ("kepala_jabatan", ("Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian Kota "
+                        "Bekasi", "Kepala Lembaga Pemasyarakatan Kelas IIB Sampara",
+                        "Ketua Pengadilan Agama Rantau Pandan", "Bupati Wanasari",
+                        "Direktur Jenderal Bina Marga")),
+    ("kepala_nip", ("19770126 199703 1 003", "19820514 200112 1 002", "19700312 199403 2 004",
+                    "- (tidak ada)", "19700101 199503 1 001")),
+    ("pk_pihak_kedua_jabatan", ("- (Wali Kota Bekasi)",
+                                "Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan "
+                                "Sulawesi Tenggara", "Ketua Pengadilan Tinggi Agama Jambi",
+                                "- (tidak ada: PK Bupati)", "Menteri Pekerjaan Umum")),
+    ("bentuk_anggaran", (ANGGARAN_APBD, ANGGARAN_DIPA, ANGGARAN_TIDAK_ADA, ANGGARAN_APBD,
+                         ANGGARAN_DIPA)),
+    ("tingkat_anggaran", ("- (Program; Kegiatan; Sub Kegiatan)",
+                          "- (Program; Kegiatan; Rincian Output)", "-",
+                          "- (Program; Kegiatan; Sub Kegiatan)",
+                          "- (Program; Kegiatan; Rincian Output)")),
+)
+CONTOH_JUDUL = ("Perangkat Daerah (Bekasi)", "Unit Vertikal: Lapas (semester)",
+                "Unit Vertikal: Pengadilan Agama", "Pemerintah Daerah", "Kementerian/Lembaga")
+
 
 PEGAWAI = Sheet(
     key="pegawai",
@@ -500,16 +654,32 @@ INDIKATOR_PROGRAM = Sheet(
     unique=("kode",),
 )
 
+KELOMPOK_ANGGARAN = Sheet(
+    key="kelompok_anggaran",
+    name="Kelompok Anggaran",
+    help="Kelompok program di bagian anggaran laporan (mis. BLU Belanja Langsung Urusan dan BLPU "
+         "Belanja Langsung Penunjang Urusan pada APBD), satu baris per kelompok; urutan baris "
+         "menjadi urutan di laporan. Boleh kosong: program tanpa kelompok disajikan dalam satu "
+         "tabel. Tanpa baris di lembar ini, anggaran APBD tetap mengenal kode BLU dan BLPU "
+         "(format 1.0).",
+    columns=(
+        Column("kode", "Kode Kelompok", CODE, True, example="BLU", width=12),
+        Column("nama", "Nama Kelompok", TEXT, True, example="Belanja Langsung Urusan", width=50),
+    ),
+    unique=("kode",),
+)
+
 PROGRAM = Sheet(
     key="program",
     name="Program",
-    help="Program dalam DPA; urutan baris menjadi urutan di laporan.",
+    help="Program dalam DPA (APBD) atau DIPA (APBN); urutan baris menjadi urutan di laporan. "
+         "Dikosongkan bila Bentuk Anggaran di Profil 'Tidak Ada'.",
     columns=(
         Column("kode", "Kode Program", CODE, True, example="2.16.02", width=14),
         Column("nama", "Program", TEXT, True, width=55),
-        Column("kelompok", "Kelompok Belanja", CHOICE, True, choices=tuple(KELOMPOK_BELANJA),
-               help="BLU = Belanja Langsung Urusan; BLPU = Belanja Langsung Penunjang Urusan.",
-               width=10),
+        Column("kelompok", "Kelompok Belanja", CODE, ref="kelompok_anggaran",
+               help="Kode kelompok di lembar Kelompok Anggaran (mis. BLU, BLPU). Kosong = "
+                    "program tanpa kelompok.", example="BLU", width=10),
         Column("anggaran_pk", "Anggaran PK", MONEY,
                help="Anggaran program dalam Perjanjian Kinerja murni (dibandingkan dengan jumlah "
                     "pagu murni sub kegiatan).", width=18),
@@ -518,12 +688,13 @@ PROGRAM = Sheet(
     ),
     optional_rows=False,
     unique=("kode",),
+    budget=True,
 )
 
 KEGIATAN = Sheet(
     key="kegiatan",
     name="Kegiatan",
-    help="Kegiatan dalam setiap program.",
+    help="Kegiatan dalam setiap program. Dikosongkan bila Bentuk Anggaran 'Tidak Ada'.",
     columns=(
         Column("kode", "Kode Kegiatan", CODE, True, example="2.16.02.1.01", width=16),
         Column("kode_program", "Kode Program", CODE, True, ref="program", width=14),
@@ -531,13 +702,16 @@ KEGIATAN = Sheet(
     ),
     optional_rows=False,
     unique=("kode",),
+    budget=True,
 )
 
 SUB_KEGIATAN = Sheet(
     key="sub_kegiatan",
     name="Sub Kegiatan",
-    help="Sub kegiatan dengan pagu, realisasi dan output. Pagu murni kosong berarti sub kegiatan "
-         "ditambahkan pada APBD-Perubahan; pagu perubahan kosong berarti tidak ada perubahan.",
+    help="Sub kegiatan (APBD) atau rincian output (DIPA) dengan pagu, realisasi dan output. Pagu "
+         "murni kosong berarti sub kegiatan ditambahkan pada APBD-Perubahan (revisi DIPA); pagu "
+         "perubahan kosong berarti tidak ada perubahan. Dikosongkan bila Bentuk Anggaran 'Tidak "
+         "Ada'.",
     columns=(
         Column("kode", "Kode Sub Kegiatan", CODE, True, example="2.16.02.1.01.0001", width=20),
         Column("kode_kegiatan", "Kode Kegiatan", CODE, True, ref="kegiatan", width=16),
@@ -570,6 +744,7 @@ SUB_KEGIATAN = Sheet(
     ),
     optional_rows=False,
     unique=("kode",),
+    budget=True,
 )
 
 KOMPONEN_INDEKS = Sheet(
@@ -684,8 +859,9 @@ NARASI = Sheet(
 
 #: Every data sheet in workbook order (after the Petunjuk sheet).
 SHEETS: tuple[Sheet, ...] = (
-    PROFIL, PEGAWAI, TUJUAN, SASARAN, IKU, TARGET_IKU, INDIKATOR_PROGRAM, PROGRAM, KEGIATAN,
-    SUB_KEGIATAN, KOMPONEN_INDEKS, SKALA, EVALUASI_AKIP, PERINGKAT_AKIP, PRESTASI, NARASI,
+    PROFIL, PEGAWAI, TUJUAN, SASARAN, IKU, TARGET_IKU, INDIKATOR_PROGRAM, KELOMPOK_ANGGARAN,
+    PROGRAM, KEGIATAN, SUB_KEGIATAN, KOMPONEN_INDEKS, SKALA, EVALUASI_AKIP, PERINGKAT_AKIP,
+    PRESTASI, NARASI,
 )
 SHEETS_BY_KEY = {s.key: s for s in SHEETS}
 PETUNJUK_NAME = "Petunjuk"

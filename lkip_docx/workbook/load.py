@@ -12,6 +12,7 @@ from decimal import Decimal
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook import model as m
 from lkip_docx.workbook.bind import Record, Tables
+from lkip_docx.workbook.upgrade import implied_rows
 
 #: What a blank cell is read as in a model field whose type has no None and whose column declares
 #: no default. Only required cells get here (a test holds every optional one to a default), so the
@@ -105,13 +106,14 @@ def _profil(rec: Record | None) -> m.Profil:
     return m.Profil(**fields, src=_src(rec) if rec is not None else m.NO_SRC)
 
 
-def _canonical_codes(tables: Tables) -> dict[str, dict[str, str]]:
+def _canonical_codes(tables: Tables, implied: dict[str, list[Record]]
+                     ) -> dict[str, dict[str, str]]:
     """Defining sheet key -> casefolded code -> the code as spelled where it is defined."""
     out: dict[str, dict[str, str]] = {}
     for key in c.REFERENCED:
         spec = c.sheet(key)
         codes = out.setdefault(key, {})
-        for rec in tables.rows(key):
+        for rec in tables.rows(key) or implied.get(key, []):
             code = rec.get(spec.code_column.key)
             if isinstance(code, str):
                 codes.setdefault(code.casefold(), code)  # a second spelling is a duplicate-code
@@ -139,14 +141,17 @@ def _with_canonical_references(rec: Record, spec: c.Sheet,
 
 
 def load(tables: Tables, source_name: str = "") -> m.Workbook:
-    codes = _canonical_codes(tables)
+    # Rows a workbook of an older layout implies without holding them (the BLU/BLPU groups of
+    # layout 1.0) stand where the sheet has none.
+    implied = implied_rows(tables)
+    codes = _canonical_codes(tables, implied)
     sheets: dict[str, tuple] = {}
     for spec in c.SHEETS:
         if spec.is_fields:
             continue
         sheets[spec.key] = tuple(
             _record(spec, _with_canonical_references(rec, spec, codes))
-            for rec in tables.rows(spec.key)
+            for rec in tables.rows(spec.key) or implied.get(spec.key, [])
             if all(rec.get(key) is not None for key in spec.record_identity))
     return m.Workbook(profil=_profil(tables.profil), **sheets, source_name=source_name)
 

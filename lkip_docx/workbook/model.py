@@ -49,24 +49,40 @@ NO_SRC = Src()
 
 @dataclass(frozen=True)
 class Profil:
+    """The Profil sheet as typed; ``None`` is a blank cell. What a blank term stands for (defaults
+    per kind of unit and per year) is resolved by workbook/kinds.py, not here."""
+
     versi_format: str | None
+    jenis_unit: str | None
     nama_instansi: str
     singkatan: str
-    jenis_pemda: str
-    nama_pemda: str
+    jenis_pemda: str | None
+    nama_pemda: str | None
     provinsi: str | None
+    instansi_induk: str | None
     tahun: int
+    periode_laporan: str | None
     tahun_anggaran_sampul: int | None
+    judul_laporan: str | None
+    singkatan_laporan: str | None
+    dokumen_perencanaan: str | None
     periode_renstra: tuple[int, int]
     periode_renstra_sebelumnya: tuple[int, int] | None
     dasar_renstra: str | None
     dokumen_perencanaan_daerah: str
+    dasar_hukum: str | None
     kepala_jabatan: str
     kepala_nama: str
     kepala_pangkat: str | None
-    kepala_nip: str
+    kepala_nip: str | None
+    pk_pihak_pertama_jabatan: str | None
+    pk_pihak_pertama_nama: str | None
+    pk_pihak_kedua_jabatan: str | None
+    pk_pihak_kedua_nama: str | None
     tempat: str
     tanggal: _dt.date
+    bentuk_anggaran: str | None
+    tingkat_anggaran: str | None
     logo: str | None
     bagan_organisasi: str | None
     keterangan_bagan_organisasi: str | None
@@ -174,10 +190,17 @@ class IndikatorProgram:
 
 
 @dataclass(frozen=True)
+class KelompokAnggaran:
+    kode: str
+    nama: str
+    src: Src = NO_SRC
+
+
+@dataclass(frozen=True)
 class Program:
     kode: str
     nama: str
-    kelompok: str
+    kelompok: str | None
     anggaran_pk: Decimal | None
     anggaran_pk_perubahan: Decimal | None
     src: Src = NO_SRC
@@ -305,6 +328,7 @@ class Workbook:
     iku: tuple[Iku, ...]
     target_iku: tuple[TargetIku, ...]
     indikator_program: tuple[IndikatorProgram, ...]
+    kelompok_anggaran: tuple[KelompokAnggaran, ...]
     program: tuple[Program, ...]
     kegiatan: tuple[Kegiatan, ...]
     sub_kegiatan: tuple[SubKegiatan, ...]

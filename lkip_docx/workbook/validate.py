@@ -9,8 +9,9 @@ from pathlib import Path
 from lkip_docx import fmt
 from lkip_docx.fmt import money, number, percent
 from lkip_docx.numbers import HUNDRED, known
-from lkip_docx.problems import Problem, error, warning
+from lkip_docx.problems import Location, Problem, error, warning
 from lkip_docx.workbook import contract as c
+from lkip_docx.workbook import kinds
 from lkip_docx.workbook.images import NOT_FOUND, NOT_IMAGE, OUTSIDE, picture_problem
 from lkip_docx.workbook.model import Workbook
 from lkip_docx.workbook.scales import check_scale, group_scales
@@ -211,6 +212,97 @@ def check_akip(wb: Workbook) -> list[Problem]:
     return problems
 
 
+def check_setelan(wb: Workbook) -> list[Problem]:
+    """The kind of unit, its Perjanjian Kinerja parties and its budget agree with each other and
+    with the sheets: what a kind needs is filled in, and no setting contradicts another."""
+    p = wb.profil
+    if not p.src.coords or "jenis_unit" in p.src.invalid:
+        # A Profil that could not be read, or an unknown kind, is already reported; every rule
+        # below depends on them.
+        return []
+    jenis = kinds.jenis_of(p)
+    kind = f"Jenis Unit Pelapor '{jenis.nama}'"
+    problems: list[Problem] = []
+
+    def need(key: str, why: str) -> None:
+        if getattr(p, key) is not None or key in p.src.invalid or not p.src.sheet:
+            return
+        label = c.PROFIL.field(key).label
+        if key not in p.src.coords:  # the row itself is missing (as bind reports one)
+            problems.append(error(
+                "missing-field", f"isian '{label}' tidak ada; tambahkan baris dengan Isian "
+                                 f"'{label}' dan isi kolom Nilai (wajib untuk {kind})",
+                loc=Location(p.src.sheet, "A:A")))
+            return
+        problems.append(error("required-empty", f"{label} wajib diisi untuk {kind}{why}",
+                              loc=p.src.at(key)))
+
+    if jenis.pemda_wajib:
+        need("jenis_pemda", "")
+        need("nama_pemda", "")
+    if jenis.nip_wajib:
+        need("kepala_nip", "; penandatangan tanpa NIP (kepala daerah, menteri) melapor sebagai "
+                           "'Pemerintah Daerah' atau 'Kementerian/Lembaga'")
+    if jenis.induk_wajib:
+        need("instansi_induk", " (dicetak di sampul di bawah nama unit, mis. Kantor Wilayah atau "
+                               "Pengadilan Tinggi)")
+    if jenis.pihak_kedua == kinds.PIHAK_WAJIB:
+        need("pk_pihak_kedua_jabatan", " (atasan yang menandatangani Perjanjian Kinerja, mis. "
+                                       "Kepala Kantor Wilayah atau Ketua Pengadilan Tinggi)")
+    problems.extend(_pk_parties(p))
+    problems.extend(_budget_setting(wb, jenis))
+    if p.tingkat_anggaran and kinds.tingkat_anggaran(p.tingkat_anggaran) is None:
+        problems.append(error(
+            "invalid-setting",
+            f"Sebutan Tingkat Anggaran '{p.tingkat_anggaran}' harus berisi tiga sebutan dipisah "
+            "titik koma, mis. 'Program; Kegiatan; Rincian Output'",
+            loc=p.src.at("tingkat_anggaran")))
+    return problems
+
+
+def _pk_parties(p) -> list[Problem]:
+    """The two parties of the Perjanjian Kinerja are two offices ("antara Wali Kota Dumai dan Wali
+    Kota Dumai" is a pemerintah daerah's own report, not a perangkat daerah's)."""
+    setelan = kinds.resolve(p)
+    kedua, pertama = setelan.pihak_kedua, setelan.pihak_pertama
+    if kedua is None or not kinds.same_office(kedua.jabatan, pertama.jabatan):
+        return []
+    if p.pk_pihak_kedua_jabatan:
+        where, what = "pk_pihak_kedua_jabatan", "Jabatan Pihak Kedua PK"
+        hint = "; isi jabatan atasan yang memberi amanah"
+    else:
+        where, what = "jenis_unit", "kepala daerah (pihak kedua bawaan Perangkat Daerah)"
+        hint = "; laporan kepala daerah sendiri: pilih Jenis Unit Pelapor 'Pemerintah Daerah'"
+    return [error("setting-conflict",
+                  f"Perjanjian Kinerja antara '{kedua.jabatan}' dan '{pertama.jabatan}': {what} "
+                  f"sama dengan pihak pertama{hint}", loc=p.src.at(where))]
+
+
+def _budget_setting(wb: Workbook, jenis: kinds.Jenis) -> list[Problem]:
+    """The budget shape fits the kind (a perangkat daerah has no DIPA, a vertical unit no APBD),
+    and a report without a budget has no budget rows."""
+    p = wb.profil
+    if "bentuk_anggaran" in p.src.invalid:
+        return []
+    bentuk = kinds.bentuk_anggaran(p.jenis_unit, p.bentuk_anggaran)
+    if bentuk not in jenis.bentuk_anggaran:
+        allowed = " atau ".join(f"'{b}'" for b in jenis.bentuk_anggaran)
+        return [error("setting-conflict",
+                      f"Bentuk Anggaran '{bentuk}' tidak sesuai dengan Jenis Unit Pelapor "
+                      f"'{jenis.nama}'; pilih {allowed}, atau ubah Jenis Unit Pelapor",
+                      loc=p.src.at("bentuk_anggaran"))]
+    if bentuk != c.ANGGARAN_TIDAK_ADA:
+        return []
+    filled = [c.sheet(key).name for key in ("program", "kegiatan", "sub_kegiatan")
+              if wb.records(key)]
+    if not filled:
+        return []
+    return [error("setting-conflict",
+                  f"Bentuk Anggaran 'Tidak Ada', tetapi lembar {', '.join(filled)} berisi data; "
+                  "kosongkan lembar itu atau pilih bentuk anggaran (APBD atau APBN/DIPA)",
+                  loc=p.src.at("bentuk_anggaran"))]
+
+
 #: The longest text each name may be for its place in the report: a name printed in a narrow
 #: table column, a heading or a list entry. Longer, it still prints, but the table column or
 #: the contents line grows out of shape: a warning, so the agency can shorten it.
@@ -298,7 +390,7 @@ def validate(wb: Workbook, workbook_path: Path | None = None) -> list[Problem]:
     """Every cross-sheet rule; problems from the cell-level reading are not repeated here."""
     problems: list[Problem] = []
     for rule in (check_references, check_sub_kegiatan, check_tree, check_indicators,
-                 check_scales, check_akip, check_text_lengths):
+                 check_scales, check_akip, check_text_lengths, check_setelan):
         problems.extend(rule(wb))
     problems.extend(check_images(wb, workbook_path))
     return problems

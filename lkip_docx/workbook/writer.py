@@ -285,6 +285,20 @@ def _write_petunjuk(ws) -> None:
             text = item.help + (f" Contoh: {item.example}" if item.example else "")
             put(ws, r, 5, text.strip()).alignment = wrap
             r += 1
+    # The Profil of each kind of unit, one block per kind (label in column B, value in E).
+    r += 1
+    ws.cell(row=r, column=1, value="Contoh Profil per jenis unit").font = Font(bold=True)
+    note = ("Isian yang berbeda antarjenis unit pelapor. Tanda - berarti isian dikosongkan; "
+            "nilai bawaannya di dalam kurung.")
+    ws.cell(row=r, column=5, value=note).alignment = wrap
+    r += 1
+    for n, judul in enumerate(c.CONTOH_JUDUL):
+        ws.cell(row=r, column=2, value=judul).font = Font(bold=True)
+        r += 1
+        for key, values in c.CONTOH_PER_JENIS:
+            ws.cell(row=r, column=2, value=c.PROFIL.field(key).label)
+            ws.cell(row=r, column=5, value=values[n]).alignment = wrap
+            r += 1
     # Long choice lists (narrative sections) for drop-downs, kept on this sheet in column H.
     put(ws, 1, 8, "Daftar pilihan").font = Font(bold=True)
     row = 2

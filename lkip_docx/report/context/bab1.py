@@ -1,23 +1,30 @@
-"""Context of BAB I Pendahuluan: staff by education (1.2), sub kegiatan per budget group (1.4),
-and the counts the chapter states."""
+"""Context of BAB I Pendahuluan: staff by education (1.3), programs and their sub kegiatan (or
+rincian output) per budget group (1.4), and the counts the chapter states."""
 
 from __future__ import annotations
 
 from lkip_docx import fmt
 from lkip_docx.compute.results import KelompokResult, PegawaiGroup, Results
 from lkip_docx.report import sentences
-from lkip_docx.report.context.blocks import LETTERS, list_block
-from lkip_docx.report.richtext import lit
+from lkip_docx.report.context.blocks import LETTERS, list_block, text_block
+from lkip_docx.report.richtext import STYLE_LEAD, lit
 from lkip_docx.report.structure import Numbering
+from lkip_docx.workbook.kinds import Setelan
 
 
-def context(res: Results, tables: Numbering, sumber: dict[str, str]) -> dict:
+def context(res: Results, tables: Numbering, sumber: dict[str, str], s: Setelan) -> dict:
     wb = res.wb
-    singkatan_lengkap = sentences.singkatan_lengkap(wb.profil)
+    singkatan_lengkap = s.singkatan_lengkap
+    a = s.anggaran
+    grouped = any(k.kode for k in res.kelompok)
     return {
         "pegawai": [_pegawai_table(g, singkatan_lengkap, tables, sumber["pegawai"])
                     for g in res.pegawai],
-        "sub_kegiatan_per_kelompok": [_kelompok(k, i) for i, k in enumerate(res.kelompok)],
+        "sub_kegiatan_per_kelompok": [_kelompok(k, i, grouped)
+                                      for i, k in enumerate(res.kelompok)] if a.ada else [],
+        "daftar_program_pengantar": text_block(
+            sentences.daftar_program_lead(a.tingkat, singkatan_lengkap, s.periode, a.sumber),
+            style=STYLE_LEAD) if a.ada and res.programs else text_block(),
         "jumlah": {
             "program": fmt.count(res.n_program),
             "kegiatan": fmt.count(res.n_kegiatan),
@@ -26,7 +33,7 @@ def context(res: Results, tables: Numbering, sumber: dict[str, str]) -> dict:
             "iku": fmt.count(len(wb.iku)),
             "tujuan": fmt.count(len(wb.tujuan)),
             "program_kegiatan_sub": sentences.counts_phrase(res.n_program, res.n_kegiatan,
-                                                            res.n_sub),
+                                                            res.n_sub, a.tingkat),
         },
     }
 
@@ -48,9 +55,12 @@ def _pegawai_row(jenis: str, jumlah: int, values: dict) -> dict:
     return row
 
 
-def _kelompok(k: KelompokResult, i: int) -> dict:
-    """One budget group of 1.4 (numbered I, II...) with its programs (A, B...) and sub kegiatan."""
-    return {"kode": k.kode, "nama": k.nama, "huruf_romawi": _roman(i + 1),
+def _kelompok(k: KelompokResult, i: int, grouped: bool) -> dict:
+    """One budget group of 1.4 (numbered I, II...) with its programs (A, B...) and sub kegiatan.
+    Without any group the programs have no heading (``nama`` empty); beside groups, the programs
+    without one are 'Lainnya'."""
+    nama = k.nama or ("Lainnya" if grouped else "")
+    return {"kode": k.kode, "nama": nama, "huruf_romawi": _roman(i + 1) if nama else "",
             "program": [{"huruf": LETTERS[j].upper(), "nama": prog.nama,
                          "jumlah": fmt.count(len(prog.subs)),
                          "daftar": list_block([lit(s.nama) for s in prog.subs])}

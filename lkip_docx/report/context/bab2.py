@@ -11,9 +11,10 @@ from lkip_docx.report import sentences
 from lkip_docx.report.context.blocks import list_block, text_block
 from lkip_docx.report.richtext import MERGE_UP, STYLE_TABLE_ITEM, STYLE_TABLE_TEXT, lit
 from lkip_docx.report.structure import Numbering
+from lkip_docx.workbook.kinds import Setelan
 
 
-def context(res: Results, tables: Numbering, sumber: dict[str, str]) -> dict:
+def context(res: Results, tables: Numbering, sumber: dict[str, str], s: Setelan) -> dict:
     wb = res.wb
     out = {
         "renstra": _renstra_table(res, tables, sumber["renstra"]),
@@ -27,7 +28,7 @@ def context(res: Results, tables: Numbering, sumber: dict[str, str]) -> dict:
                         "sasaran": r.sasaran.uraian if r.sasaran else ""}
                        for i, r in enumerate(res.ikus, start=1)],
     }
-    out.update(_pk_tables(res, tables, sumber))
+    out.update(_pk_tables(res, tables, sumber, s))
     return out
 
 
@@ -37,6 +38,7 @@ def _renstra_table(res: Results, tables: Numbering, sumber: str) -> dict:
     p = res.wb.profil
     awal, akhir = p.periode_renstra
     years = [str(y) for y in range(awal, akhir + 1)]
+    singkatan_lengkap = sentences.singkatan_lengkap(p)
     rows: list[dict] = []
     prev_tujuan = prev_sasaran = None
     for r in res.ikus:
@@ -54,7 +56,7 @@ def _renstra_table(res: Results, tables: Numbering, sumber: str) -> dict:
         prev_tujuan = r.tujuan.kode if r.tujuan else None
         prev_sasaran = r.sasaran.kode if r.sasaran else None
     return tables.table(
-        2, f"Target Tujuan dan Sasaran Jangka Menengah {sentences.singkatan_lengkap(p)} Tahun "
+        2, f"Target Tujuan dan Sasaran Jangka Menengah {singkatan_lengkap} Tahun "
            f"{awal}-{akhir}",
         sumber, tahun=years, baris=rows, kolom_kosong=[""] * len(years),
         nomor_kolom=[f"({i})" for i in range(5, 5 + len(years))])
@@ -80,13 +82,15 @@ def rp_tabel(value: Decimal | None) -> str:
     return "Rp. " + fmt.money(value) if value is not None else "-"
 
 
-def _pk_tables(res: Results, tables: Numbering, sumber: dict[str, str]) -> dict:
-    """The Perjanjian Kinerja, and its APBD-Perubahan version when any budget changed."""
+def _pk_tables(res: Results, tables: Numbering, sumber: dict[str, str], s: Setelan) -> dict:
+    """The Perjanjian Kinerja, and its APBD-Perubahan (Revisi DIPA) version when any budget
+    changed; without a budget, the targets only."""
     wb = res.wb
-    singkatan_lengkap = sentences.singkatan_lengkap(wb.profil)
+    singkatan_lengkap = s.singkatan_lengkap
     tahun = wb.profil.tahun
-    ada_perubahan = any(s.pagu_perubahan is not None for s in wb.sub_kegiatan) or any(
-        pk.anggaran_pk_perubahan is not None for pk in res.pk)
+    a = s.anggaran
+    ada_perubahan = a.ada and (any(sub.pagu_perubahan is not None for sub in wb.sub_kegiatan)
+                               or any(pk.anggaran_pk_perubahan is not None for pk in res.pk))
     pk_sasaran = [{"no": str(i), "sasaran": r.sasaran.uraian if r.sasaran else "",
                    "indikator": r.iku.nama, "target": fmt.number(r.target_pk, r.iku.desimal),
                    "target_perubahan": fmt.number(r.target_pk_perubahan
@@ -100,12 +104,14 @@ def _pk_tables(res: Results, tables: Numbering, sumber: dict[str, str]) -> dict:
                                                   if pk.anggaran_pk_perubahan is not None
                                                   else pk.tree_pagu)}
                   for i, pk in enumerate(res.pk, start=1)]
+    if not (a.ada and res.pk):
+        pk_program = []
     pk = tables.table(
         2, f"Perjanjian Kinerja {singkatan_lengkap} Tahun {tahun}", sumber["pk"],
-        sasaran=pk_sasaran, program=pk_program, total=rp_tabel(res.pk_total), ket="APBD")
+        sasaran=pk_sasaran, program=pk_program, total=rp_tabel(res.pk_total), ket=a.nama)
     pk_perubahan = tables.table(
-        2, f"Perjanjian Kinerja {singkatan_lengkap} Tahun APBD-Perubahan {tahun}",
+        2, f"Perjanjian Kinerja {singkatan_lengkap} {a.pk_perubahan}",
         sumber["pk_perubahan"], sasaran=pk_sasaran, program=pk_program,
         total=rp_tabel(res.pk_total), total_perubahan=rp_tabel(res.pk_total_perubahan),
-        ket="APBD-P") if ada_perubahan else None
+        ket=a.perubahan_singkat) if ada_perubahan else None
     return {"pk": pk, "pk_perubahan": pk_perubahan}

@@ -10,19 +10,24 @@ from lkip_docx.report.context.blocks import budget_row, budget_rows, list_block,
 from lkip_docx.report.context.iku import iku_context, sasaran_no
 from lkip_docx.report.richtext import MERGE_UP, STYLE_FORMULA, lit
 from lkip_docx.report.structure import Numbering
+from lkip_docx.workbook.kinds import Setelan
 
 
-def context(res: Results, tables: Numbering, sumber: dict[str, str]) -> dict:
+def context(res: Results, tables: Numbering, sumber: dict[str, str], s: Setelan) -> dict:
     wb = res.wb
     p = wb.profil
+    budget = s.anggaran.ada and bool(res.programs)
+    kelompok = list(res.kelompok) if budget else []
     return {
-        "capaian": _capaian_table(res, tables, sumber["evaluasi"]),
+        "capaian": _capaian_table(res, tables, sumber["evaluasi"], s),
         "capaian_ringkas": list_block([sentences.ringkas_item(r) for r in res.ikus]),
         "metode_capaian": _metode_block(res),
-        "iku": [iku_context(res, r, i, tables, sumber) for i, r in enumerate(res.ikus, start=1)],
-        "kelompok": [_kelompok_table(k, res, tables, sumber["anggaran"]) for k in res.kelompok],
+        "iku": [iku_context(res, r, i, tables, sumber, s)
+                for i, r in enumerate(res.ikus, start=1)],
+        "kelompok": [_kelompok_table(k, res, tables, sumber["anggaran"], s, len(kelompok) > 1)
+                     for k in kelompok],
         "realisasi_anggaran_kalimat": text_block(sentences.realisasi_anggaran_sentence(
-            res.kelompok, res.total, sentences.singkatan_lengkap(p), p.tahun)),
+            kelompok, res.total, s.singkatan_lengkap, p.tahun, s.anggaran)),
         "total_anggaran": budget_row(res.total),
         "prestasi": list_block([x.uraian + (f" ({lit(x.pemberi)})" if x.pemberi else "")
                                 for x in wb.prestasi]),
@@ -30,10 +35,9 @@ def context(res: Results, tables: Numbering, sumber: dict[str, str]) -> dict:
     }
 
 
-def _capaian_table(res: Results, tables: Numbering, sumber: str) -> dict:
+def _capaian_table(res: Results, tables: Numbering, sumber: str, s: Setelan) -> dict:
     """Every IKU's target, realisasi, capaian and predikat; a sasaran repeated on the next row is
     merged into the cell above."""
-    p = res.wb.profil
     rows = []
     prev = None
     for i, r in enumerate(res.ikus, start=1):
@@ -48,7 +52,7 @@ def _capaian_table(res: Results, tables: Numbering, sumber: str) -> dict:
             "predikat": r.predikat.predikat if r.predikat else "-",
         })
         prev = r.sasaran.kode if r.sasaran else None
-    return tables.table(3, f"Capaian Kinerja {sentences.singkatan_lengkap(p)} Tahun {p.tahun}",
+    return tables.table(3, f"Capaian Kinerja {s.singkatan_lengkap} {s.periode}",
                         sumber, baris=rows)
 
 
@@ -67,9 +71,13 @@ def _metode_block(res: Results) -> dict:
     return text_block(*lines, style=STYLE_FORMULA)
 
 
-def _kelompok_table(k: KelompokResult, res: Results, tables: Numbering, sumber: str) -> dict:
-    p = res.wb.profil
+def _kelompok_table(k: KelompokResult, res: Results, tables: Numbering, sumber: str,
+                    s: Setelan, several: bool) -> dict:
+    """The budget table of one group; the programs without a group are 'Realisasi Anggaran',
+    or 'Realisasi Anggaran Lainnya' beside named groups."""
+    what = (f"{k.nama} ({k.kode})" if k.kode else
+            "Anggaran Lainnya" if several else "Anggaran")
     return tables.table(
-        3, f"Realisasi {k.nama} ({k.kode}) {sentences.singkatan_lengkap(p)} Tahun {p.tahun}",
+        3, f"Realisasi {what} {s.singkatan_lengkap} {s.periode}",
         sumber, kode=k.kode, nama=k.nama, baris=budget_rows(k.programs),
         total=budget_row(k.total))

@@ -32,25 +32,49 @@ from lkip_docx.report.richtext import (
 )
 from lkip_docx.report.structure import Numbering
 from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.kinds import Setelan
 from lkip_docx.workbook.model import IndikatorProgram
 from lkip_docx.workbook.scales import Skala, interval_text
 
 
 def iku_context(res: Results, r: IkuResult, i: int, tables: Numbering,
-                sumber: dict[str, str]) -> dict:
+                sumber: dict[str, str], s: Setelan) -> dict:
     """Everything 3.2 prints for the ``i``-th IKU."""
     tahun = res.wb.profil.tahun
     sumber_iku = r.iku.sumber or sumber["evaluasi"]
     out = _heading(res, r, i)
-    out.update(_capaian(res, r, tables, sumber, sumber_iku))
-    out.update(_perbandingan(r, tahun, tables, sumber_iku))
-    out["indikator_program"] = [_ip_context(ipr, n, tahun)
+    out.update(_capaian(res, r, tables, sumber, sumber_iku, s))
+    out.update(_perbandingan(r, tahun, tables, sumber_iku, s))
+    out["indikator_program"] = [_ip_context(ipr, n, tahun, s)
                                 for n, ipr in enumerate(r.indikator_program, start=1)]
     out["ip_tabel"] = tables.table(
         3, f"Indikator Capaian Program Pendukung Indikator Kinerja Sasaran {r.iku.nama}",
         sumber_iku) if r.indikator_program else None
-    out.update(_renstra(res, r, tables, sumber_iku))
-    out.update(_anggaran(res, r, i, tables, sumber["anggaran"]))
+    out.update(_renstra(res, r, tables, sumber_iku, s))
+    out.update(_anggaran(res, r, i, tables, sumber["anggaran"], s))
+    out["huruf"] = _letters(out)
+    return out
+
+
+def _letters(k: dict) -> dict[str, str]:
+    """The letters of the analysis items that have something to say (a. b. c. ...), so that a
+    missing one leaves no gap: the comparison with earlier years is always there (its table or
+    the sentence that there is none), the others only with their table or narrative."""
+    ada = k["narasi_ada"]
+    items = {
+        "perbandingan": True,
+        "penyebab": bool(ada["penyebab"] or k["akip"] or k["ip_tabel"]),
+        "renstra": bool(k["renstra"] or ada["perbandingan_renstra"]),
+        "efisiensi": bool(k["anggaran"] or ada["efisiensi"]),
+        "langkah": bool(ada["langkah"]),
+    }
+    out, n = {}, 0
+    for key, shown in items.items():
+        if shown:
+            out[key] = f"{'abcdefghij'[n]}."
+            n += 1
+        else:
+            out[key] = ""
     return out
 
 
@@ -83,21 +107,23 @@ def _heading(res: Results, r: IkuResult, i: int) -> dict:
 
 
 def _capaian(res: Results, r: IkuResult, tables: Numbering, sumber: dict[str, str],
-             sumber_iku: str) -> dict:
+             sumber_iku: str, s: Setelan) -> dict:
     """The scale, supporting programs, the analysis table with its sentence, the composite
     calculation and (for the AKIP indicator) the evaluation's components."""
     tahun = res.wb.profil.tahun
+    periode = None if not s.semester else s.periode
     return {
         "skala": _scale_table(r.skala, tables) if r.skala else None,
         "program_pendukung": list_block([lit(p.nama) for p in r.programs], numbered=True),
         "jumlah_program": fmt.count(r.n_program),
         "jumlah_kegiatan": fmt.count(r.n_kegiatan),
         "jumlah_sub_kegiatan": fmt.count(r.n_sub),
-        "jumlah_kalimat": sentences.counts_phrase(r.n_program, r.n_kegiatan, r.n_sub),
+        "jumlah_kalimat": sentences.counts_phrase(r.n_program, r.n_kegiatan, r.n_sub,
+                                                  s.anggaran.tingkat),
         "analisis": tables.table(
             3, f"Analisis Pencapaian Indikator Kinerja Utama {r.iku.nama}", sumber_iku),
         "kalimat_capaian": text_block(
-            sentences.iku_sentence(r, tahun),
+            sentences.iku_sentence(r, tahun, periode),
             sentences.method_sentence(r.capaian, r.iku.batas_capaian,
                                       res.settings.sebelum_batas)),
         "ada_komposit": bool(r.komposit),
@@ -143,36 +169,41 @@ def _akip_table(res: Results, tables: Numbering, sumber: dict[str, str]) -> dict
                             if k.catatan], numbered=True))
 
 
-def _perbandingan(r: IkuResult, tahun: int, tables: Numbering, sumber_iku: str) -> dict:
-    """Earlier years next to the report year, and the comparison sentence."""
+def _perbandingan(r: IkuResult, tahun: int, tables: Numbering, sumber_iku: str,
+                  s: Setelan) -> dict:
+    """Earlier years next to the report period, and the comparison sentence."""
     out: dict = {"ada_riwayat": bool(r.riwayat), "perbandingan": None, "tren": ""}
     if r.riwayat:
         d = r.iku.desimal
-        cols = [{"tahun": str(y.tahun), "target": fmt.number(y.target, d),
+        cols = [{"tahun": str(y.tahun), "label": f"Tahun {y.tahun}",
+                 "target": fmt.number(y.target, d),
                  "realisasi": fmt.number(y.realisasi, d), "capaian": fmt.percent(y.capaian.shown)}
                 for y in r.riwayat]
-        cols.append({"tahun": str(tahun), "target": fmt.number(r.target, d),
+        cols.append({"tahun": str(tahun), "label": s.periode, "target": fmt.number(r.target, d),
                      "realisasi": fmt.number(r.realisasi, d),
                      "capaian": fmt.percent(r.capaian.shown)})
         out["perbandingan"] = tables.table(
-            3, f"Perbandingan Realisasi Kinerja dan Capaian Kinerja Sasaran Tahun {tahun} dengan "
+            3, f"Perbandingan Realisasi Kinerja dan Capaian Kinerja Sasaran {s.periode} dengan "
                f"Tahun Sebelumnya untuk Indikator Kinerja Sasaran {r.iku.nama}", sumber_iku,
             kolom=cols, tahun=[col["tahun"] for col in cols])
         out["tren"] = sentences.tren_kata(r.tren_capaian)
-    out["kalimat_perbandingan"] = text_block(sentences.comparison_sentence(r, tahun))
+    out["kalimat_perbandingan"] = text_block(sentences.comparison_sentence(
+        r, tahun, s.periode if s.semester else None))
     return out
 
 
-def _ip_context(ipr: IpResult, n: int, tahun: int) -> dict:
+def _ip_context(ipr: IpResult, n: int, tahun: int, s: Setelan) -> dict:
     ip = ipr.ip
+    a = s.anggaran
     subs = [{"no": f"{i})", "nama": line.nama,
-             "kalimat": text_block(sentences.sub_kegiatan_sentence(line))}
+             "kalimat": text_block(sentences.sub_kegiatan_sentence(line, a))}
             for i, line in enumerate(ipr.subs, start=1)]
     return {
         "no": str(n), "kode": ip.kode, "nama": ip.nama, "satuan": ip.satuan,
         "target": _ip_value(ipr.target, ip), "realisasi": _ip_value(ipr.realisasi, ip),
         "capaian": fmt.percent(ipr.capaian.shown),
-        "kalimat": sentences.ip_sentence(ipr, tahun),
+        "kalimat": sentences.ip_sentence(ipr, tahun, s.periode if s.semester else None,
+                                         a.tingkat[2]),
         "sub_kegiatan": subs,
         "komposit": _komposit_block(ipr.komposit),
     }
@@ -185,30 +216,34 @@ def _ip_value(value: Decimal | NotAvailable | None, ip: IndikatorProgram) -> str
     return fmt.number(value, ip.desimal)
 
 
-def _renstra(res: Results, r: IkuResult, tables: Numbering, sumber_iku: str) -> dict:
-    """The report year against the Renstra end target: table and sentence."""
+def _renstra(res: Results, r: IkuResult, tables: Numbering, sumber_iku: str,
+             s: Setelan) -> dict:
+    """The report period against the plan's end target: table and sentence."""
     p = res.wb.profil
     d = r.iku.desimal
     awal, akhir = p.periode_renstra
+    rencana = s.rencana.singkatan
     table = tables.table(
-        3, f"Perbandingan Realisasi Indikator Kinerja Sasaran {r.iku.nama} Tahun {p.tahun} "
-           f"terhadap Target Akhir RENSTRA {sentences.singkatan_lengkap(p)} Tahun {awal}-{akhir}",
+        3, f"Perbandingan Realisasi Indikator Kinerja Sasaran {r.iku.nama} {s.periode} "
+           f"terhadap Target Akhir {rencana} {s.singkatan_lengkap} Tahun {awal}-{akhir}",
         sumber_iku,
         target=fmt.number(r.target, d), realisasi=fmt.number(r.realisasi, d),
-        tahun_akhir=str(r.tahun_akhir_renstra),
+        # the column headers: 'Target 2024', 'Target Semester I 2025'
+        periode=s.periode.replace("Tahun ", ""), tahun_akhir=str(r.tahun_akhir_renstra),
         target_akhir=fmt.number(r.target_akhir_renstra, d),
         capaian_akhir=fmt.percent(r.capaian_akhir_renstra.shown), sebelumnya=False) \
         if r.target_akhir_renstra is not None else None
-    earlier = _renstra_sebelumnya(res, r, tables, sumber_iku, table)
+    earlier = _renstra_sebelumnya(res, r, tables, sumber_iku, table, s)
     if earlier is not None:
         return earlier
     return {"renstra": table, "renstra_periode": f"{awal}-{akhir}",
             "kalimat_renstra": text_block(sentences.renstra_sentence(
-                r, p.tahun, res.settings.sebelum_batas))}
+                r, p.tahun, res.settings.sebelum_batas, s.periode if s.semester else None,
+                rencana))}
 
 
 def _renstra_sebelumnya(res: Results, r: IkuResult, tables: Numbering, sumber_iku: str,
-                        numbered: dict | None) -> dict | None:
+                        numbered: dict | None, s: Setelan) -> dict | None:
     """As the reference: the report year (the first years of a new Renstra) compared with the
     end target of the previous Renstra, when the workbook has that period and its last year's
     figures; None otherwise (the current Renstra's end target is used)."""
@@ -220,16 +255,18 @@ def _renstra_sebelumnya(res: Results, r: IkuResult, tables: Numbering, sumber_ik
     if lalu is None or akhir_lalu >= p.tahun or (lalu.target is None and lalu.realisasi is None):
         return None
     d = r.iku.desimal
-    s = sentences.singkatan_lengkap(p)
+    nama, rencana = s.singkatan_lengkap, s.rencana.singkatan
     awal, akhir = p.periode_renstra
     judul = (f"Perbandingan Realisasi Indikator Kinerja Sasaran {r.iku.nama} terhadap Target "
-             f"Akhir RENSTRA {s} Tahun {awal_lalu}-{akhir_lalu} dengan Target Awal RENSTRA {s} "
-             f"Tahun {awal}-{akhir}")
-    kolom = [{"tahun": str(lalu.tahun), "target": fmt.number(lalu.target, d),
-              "realisasi": fmt.number(lalu.realisasi, d),
+             f"Akhir {rencana} {nama} Tahun {awal_lalu}-{akhir_lalu} dengan Target Awal "
+             f"{rencana} {nama} Tahun {awal}-{akhir}")
+    # label: the column header ('2024', and 'Semester I 2025' in a semester report)
+    kolom = [{"tahun": str(lalu.tahun), "label": str(lalu.tahun),
+              "target": fmt.number(lalu.target, d), "realisasi": fmt.number(lalu.realisasi, d),
               "capaian": fmt.percent(lalu.capaian.shown)},
-             {"tahun": str(p.tahun), "target": fmt.number(r.target, d),
-              "realisasi": fmt.number(r.realisasi, d), "capaian": fmt.percent(r.capaian.shown)}]
+             {"tahun": str(p.tahun), "label": s.periode.replace("Tahun ", ""),
+              "target": fmt.number(r.target, d), "realisasi": fmt.number(r.realisasi, d),
+              "capaian": fmt.percent(r.capaian.shown)}]
     if numbered is not None:
         # the table number the current-Renstra table was given is taken over (same place)
         table = dict(numbered, judul=judul, sebelumnya=True, kolom=kolom,
@@ -240,20 +277,22 @@ def _renstra_sebelumnya(res: Results, r: IkuResult, tables: Numbering, sumber_ik
                              tahun_akhir=str(akhir_lalu))
     return {"renstra": table, "renstra_periode": f"{awal_lalu}-{akhir_lalu}",
             "kalimat_renstra": text_block(sentences.renstra_sebelumnya_sentence(
-                r, p.tahun, lalu, (awal_lalu, akhir_lalu), (awal, akhir)))}
+                r, p.tahun, lalu, (awal_lalu, akhir_lalu), (awal, akhir), rencana,
+                s.periode if s.semester else None))}
 
 
-def _anggaran(res: Results, r: IkuResult, i: int, tables: Numbering, sumber: str) -> dict:
+def _anggaran(res: Results, r: IkuResult, i: int, tables: Numbering, sumber: str,
+              s: Setelan) -> dict:
     """The budget of the supporting sub kegiatan: table, efisiensi and the program sentence."""
-    p = res.wb.profil
+    tingkat = s.anggaran.tingkat
     table = tables.table(
-        3, f"Alokasi dan Realisasi Anggaran serta Tingkat Efisiensi Penggunaan Anggaran untuk "
+        3, f"Alokasi dan Realisasi Anggaran serta {s.anggaran.efisiensi_judul} untuk "
            f"Indikator Sasaran {r.iku.nama}", sumber,
         baris=budget_rows(r.programs, r.iku.nama),
         total=budget_row(r.total) if r.total else None) if r.programs else None
     return {
         "anggaran": table,
-        "kalimat_efisiensi": text_block(sentences.efisiensi_sentence(r)),
+        "kalimat_efisiensi": text_block(sentences.efisiensi_sentence(r, s.anggaran)),
         "kalimat_program": sentences.program_sentence(
-            i, sentences.singkatan_lengkap(p), r.n_program, r.n_sub) if r.programs else "",
+            i, s.singkatan_lengkap, r.n_program, r.n_sub, tingkat) if r.programs else "",
     }

@@ -1,15 +1,19 @@
-"""Context of the lampiran: the ranking of the region's agencies by AKIP evaluation."""
+"""Context of the lampiran: the ranking of the region's (or the parent body's) units by AKIP
+evaluation."""
 
 from __future__ import annotations
 
 from lkip_docx import fmt
 from lkip_docx.compute.results import Results
+from lkip_docx.workbook.kinds import Setelan
 
 
-def context(res: Results) -> dict:
+def context(res: Results, s: Setelan) -> dict:
+    sebutan = s.jenis.sebutan
     return {"peringkat": {
         "ada": bool(res.peringkat),
-        "judul": "Daftar Perangkat Daerah dengan Nilai Hasil Evaluasi AKIP",
+        "judul": f"Daftar {sebutan} dengan Nilai Hasil Evaluasi AKIP",
+        "sebutan": sebutan,
         "dasar": res.wb.profil.dasar_peringkat_akip or "",
         "baris": [{"no": f"{row.rank}.", "perangkat_daerah": row.row.perangkat_daerah,
                    "nilai": fmt.number(row.row.nilai, 2), "predikat": row.predikat or "-",

@@ -10,10 +10,15 @@ template. Grouped by what the sentences describe, so a variant has one obvious h
 - ``comparison``: against earlier years and the Renstra end target;
 - ``budget``: per sub kegiatan, efisiensi per IKU, realisasi anggaran of the agency;
 - ``counts``: how many programs, kegiatan and sub kegiatan support the performance;
-- ``front``: head of the region, default Kata Pengantar and Kesimpulan, Ikhtisar Eksekutif.
+- ``front``: head of the region, the Perjanjian Kinerja's parties, default Kata Pengantar and
+  Kesimpulan, Ikhtisar Eksekutif.
+
+Words that differ between kinds of agency (the budget's levels, its change, the period, the plan)
+are parameters with the perangkat daerah's word as default; workbook/kinds.py resolves them.
 """
 
 from lkip_docx.report.sentences.budget import (
+    daftar_program_lead,
     efisiensi_sentence,
     kelompok_phrase,
     output_phrase,
@@ -33,7 +38,7 @@ from lkip_docx.report.sentences.comparison import (
     renstra_sebelumnya_sentence,
     renstra_sentence,
 )
-from lkip_docx.report.sentences.counts import counts_phrase, program_sentence
+from lkip_docx.report.sentences.counts import TINGKAT_APBD, counts_phrase, program_sentence
 from lkip_docx.report.sentences.front import (
     ikhtisar_akip,
     ikhtisar_anggaran,
@@ -42,9 +47,12 @@ from lkip_docx.report.sentences.front import (
     kata_pengantar,
     kepala_daerah,
     kesimpulan,
+    pk_phrase,
+    pk_signed_sentence,
 )
 from lkip_docx.report.sentences.words import (
     banding,
+    join_words,
     nama_lengkap,
     ordinal,
     rp_kalimat,
@@ -54,7 +62,8 @@ from lkip_docx.report.sentences.words import (
 )
 
 __all__ = [
-    "banding", "compared", "comparison_sentence", "counts_phrase", "efisiensi_sentence",
+    "TINGKAT_APBD", "banding", "compared", "comparison_sentence", "counts_phrase",
+    "daftar_program_lead", "efisiensi_sentence", "join_words", "pk_phrase", "pk_signed_sentence",
     "iku_sentence", "ikhtisar_akip", "ikhtisar_anggaran", "ikhtisar_iku", "ikhtisar_pembuka",
     "ip_sentence", "kata_pengantar", "kelompok_phrase", "kepala_daerah", "kesimpulan",
     "method_sentence", "metode_line", "nama_lengkap", "ordinal", "output_phrase",

@@ -15,6 +15,10 @@ from lkip_docx.numbers import HUNDRED, NotAvailable, known
 from lkip_docx.report.richtext import lit
 from lkip_docx.report.sentences.counts import counts_phrase
 from lkip_docx.report.sentences.words import realisasi_anggaran, rp_kalimat
+from lkip_docx.workbook.kinds import Anggaran
+
+#: The words of an annual APBD report (workbook/kinds.py resolves a workbook's own).
+APBD = Anggaran()
 
 
 def output_phrase(line: Line) -> str:
@@ -32,17 +36,19 @@ def output_phrase(line: Line) -> str:
     return phrase
 
 
-def sub_kegiatan_sentence(line: Line) -> str:
+def sub_kegiatan_sentence(line: Line, a: Anggaran = APBD) -> str:
     """The reference's paragraph per sub kegiatan, in its three variants (budget unchanged,
-    changed in APBD-Perubahan, added in APBD-Perubahan), with or without efisiensi."""
+    changed in APBD-Perubahan, added in APBD-Perubahan), with or without efisiensi. ``a`` holds
+    the budget's words (Revisi DIPA, Rincian Output, Sisa Anggaran in a semester report)."""
     sub = line.sub
+    perubahan = a.perubahan
     if sub.ditambah_pada_perubahan:
-        head = (f"Merupakan Penambahan Sub Kegiatan pada APBD-Perubahan dengan Pagu Anggaran "
+        head = (f"Merupakan Penambahan {a.tingkat[2]} pada {perubahan} dengan Pagu Anggaran "
                 f"sebesar {rp_kalimat(line.pagu)}")
     elif sub.pagu_berubah:
         head = (f"Mengalami Perubahan Pagu Anggaran yang semula (*murni*) sebesar "
                 f"{rp_kalimat(sub.pagu_murni)} menjadi {rp_kalimat(sub.pagu_perubahan)} pada "
-                "APBD-Perubahan")
+                f"{perubahan}")
     else:
         head = f"Pagu Anggaran sebesar {rp_kalimat(line.pagu)}"
     if isinstance(line.capaian, NotAvailable) and isinstance(sub.realisasi_output, NotAvailable):
@@ -57,7 +63,7 @@ def sub_kegiatan_sentence(line: Line) -> str:
     text += (f"Anggaran yang digunakan sebesar {rp_kalimat(line.realisasi)}, "
              f"({fmt.percent(line.realisasi_pct)})")
     if known(line.efisiensi) and line.efisiensi > 0:
-        text += f", maka terdapat Efisiensi Anggaran sebesar {fmt.percent(line.efisiensi)}."
+        text += f", maka terdapat {a.efisiensi} sebesar {fmt.percent(line.efisiensi)}."
     elif known(line.efisiensi) and line.efisiensi < 0:
         text += f", melebihi pagu sebesar {fmt.percent(-line.efisiensi)}."
     else:
@@ -65,53 +71,65 @@ def sub_kegiatan_sentence(line: Line) -> str:
     return text
 
 
-def efisiensi_sentence(r: IkuResult) -> str:
+def efisiensi_sentence(r: IkuResult, a: Anggaran = APBD) -> str:
     """The budget behind one IKU and its efisiensi (3.2, below the budget table); empty when no
     sub kegiatan supports it."""
     t = r.total
     if t is None:
         return ""
     text = ("Berdasarkan Tabel di atas terdapat "
-            f"{counts_phrase(r.n_program, r.n_kegiatan, r.n_sub)} yang mendukung Pencapaian "
+            f"{counts_phrase(r.n_program, r.n_kegiatan, r.n_sub, a.tingkat)} yang mendukung "
+            "Pencapaian "
             f"Indikator Sasaran *{lit(r.iku.nama)}* dengan Pagu Anggaran sebesar "
-            f"{rp_kalimat(t.pagu)} dan Realisasi Anggaran sebesar {realisasi_anggaran(t)}")
+            f"{rp_kalimat(t.pagu)} dan Realisasi Anggaran sebesar "
+            f"{realisasi_anggaran(t, a.tingkat[2])}")
     if t.realisasi_na:
-        text += ", sehingga persentase realisasi dan efisiensi anggaran belum dapat dihitung"
+        text += f", sehingga persentase realisasi dan {a.efisiensi.lower()} belum dapat dihitung"
     elif known(t.efisiensi) and t.efisiensi > 0:
-        text += f", sehingga terdapat Efisiensi Anggaran sebesar {fmt.percent(t.efisiensi)}"
+        text += f", sehingga terdapat {a.efisiensi} sebesar {fmt.percent(t.efisiensi)}"
     if r.capaian.value is not None:
         text += (f", dengan Capaian Kinerja Indikator Sasaran sebesar "
                  f"{fmt.percent(r.capaian.value)}")
     return text + "."
 
 
-def kelompok_phrase(k: KelompokResult) -> str:
-    """One budget group's pagu (and its change in APBD-Perubahan) and realisasi."""
+def kelompok_phrase(k: KelompokResult, a: Anggaran = APBD) -> str:
+    """One budget group's pagu (and its change in APBD-Perubahan) and realisasi; the programs
+    without a group are the "Anggaran" itself."""
     t = k.total
+    name = f"Anggaran {lit(k.nama)} (*{lit(k.kode)}*)" if k.kode else "Anggaran"
     if t.pagu_murni is not None and t.pagu_murni != t.pagu:
-        return (f"Anggaran {k.nama} (*{k.kode}*) yang mengalami Perubahan Pagu Anggaran "
+        return (f"{name} yang mengalami Perubahan Pagu Anggaran "
                 f"yang semula (*murni*) sebesar {rp_kalimat(t.pagu_murni)} menjadi "
-                f"{rp_kalimat(t.pagu)} pada APBD-Perubahan dengan realisasi "
-                f"{realisasi_anggaran(t)}")
-    return (f"Anggaran {k.nama} (*{k.kode}*) sebesar {rp_kalimat(t.pagu)} dengan "
-            f"realisasi {realisasi_anggaran(t)}")
+                f"{rp_kalimat(t.pagu)} pada {a.perubahan} dengan realisasi "
+                f"{realisasi_anggaran(t, a.tingkat[2])}")
+    return (f"{name} sebesar {rp_kalimat(t.pagu)} dengan "
+            f"realisasi {realisasi_anggaran(t, a.tingkat[2])}")
 
 
 def realisasi_anggaran_sentence(kelompok: Sequence[KelompokResult], total: Line,
-                                singkatan_lengkap: str, tahun: int) -> str:
+                                singkatan_lengkap: str, tahun: int, a: Anggaran = APBD) -> str:
     """The budget of 3.3: each group, then the whole when there is more than one; empty without
     any budget."""
     if not kelompok:
         return ""
     text = (f"Untuk mendukung Pencapaian Sasaran sesuai Tugas Pokok dan Fungsi "
             f"{lit(singkatan_lengkap)} pada Tahun Anggaran {tahun} didukung dengan "
-            + ", serta ".join(kelompok_phrase(k) for k in kelompok) + ".")
+            + ", serta ".join(kelompok_phrase(k, a) for k in kelompok) + ".")
     if len(kelompok) > 1 and total.realisasi_na:
         text += (f" Secara keseluruhan Pagu Anggaran sebesar {rp_kalimat(total.pagu)} "
-                 f"terealisasi sebesar {realisasi_anggaran(total)}, sehingga persentase realisasi "
-                 "dan efisiensi anggaran belum dapat dihitung.")
+                 f"terealisasi sebesar {realisasi_anggaran(total, a.tingkat[2])}, sehingga "
+                 f"persentase realisasi dan {a.efisiensi.lower()} belum dapat dihitung.")
     elif len(kelompok) > 1:
         text += (f" Secara keseluruhan Pagu Anggaran sebesar {rp_kalimat(total.pagu)} "
-                 f"terealisasi sebesar {realisasi_anggaran(total)}, sehingga terdapat Efisiensi "
-                 f"Anggaran sebesar {fmt.percent(total.efisiensi)}.")
+                 f"terealisasi sebesar {realisasi_anggaran(total, a.tingkat[2])}, sehingga "
+                 f"terdapat {a.efisiensi} sebesar {fmt.percent(total.efisiensi)}.")
     return text
+
+
+def daftar_program_lead(tingkat: Sequence[str], singkatan_lengkap: str, periode: str,
+                        sumber: str) -> str:
+    """The lead of 1.4's list of programs and their lowest budget level, naming where the list
+    comes from (``sumber``: SIPD-RI, the DPA, the DIPA, with its markup)."""
+    return (f"{tingkat[2]} yang dilaksanakan {lit(singkatan_lengkap)} pada {periode}, "
+            f"berdasarkan {sumber}, terdiri dari :")

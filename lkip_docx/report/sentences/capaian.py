@@ -14,19 +14,21 @@ from lkip_docx.report.sentences.words import banding, sebesar, status_capaian
 from lkip_docx.workbook import contract as c
 
 
-def iku_sentence(r: IkuResult, tahun: int) -> str:
-    """Target, realisasi, capaian, status and predikat of one IKU (3.2, below its table)."""
+def iku_sentence(r: IkuResult, tahun: int, periode: str | None = None) -> str:
+    """Target, realisasi, capaian, status and predikat of one IKU (3.2, below its table).
+    ``periode`` is the period reported ('Semester I Tahun 2025'; default 'Tahun <tahun>')."""
     nama = lit(r.iku.nama)
     d = r.iku.desimal
+    periode = periode or f"Tahun {tahun}"
     if r.capaian.undefined == UNDEFINED_NOT_AVAILABLE:
-        text = (f"Berdasarkan Tabel di atas dapat dijelaskan bahwa Target *{nama}* Tahun {tahun} "
-                f"{sebesar(r.target, d)}, sedangkan Realisasi Tahun {tahun} "
-                f"{sebesar(r.realisasi, d)}, sehingga Capaian Kinerja Tahun {tahun} atas "
+        text = (f"Berdasarkan Tabel di atas dapat dijelaskan bahwa Target *{nama}* {periode} "
+                f"{sebesar(r.target, d)}, sedangkan Realisasi {periode} "
+                f"{sebesar(r.realisasi, d)}, sehingga Capaian Kinerja {periode} atas "
                 f"*{nama}* **belum dapat diukur**")
     else:
-        text = (f"Berdasarkan Tabel di atas dapat dijelaskan bahwa Target *{nama}* Tahun {tahun} "
+        text = (f"Berdasarkan Tabel di atas dapat dijelaskan bahwa Target *{nama}* {periode} "
                 f"sebesar {fmt.number(r.target, d)} dengan Realisasi "
-                f"{fmt.number(r.realisasi, d)}, maka Capaian Kinerja Tahun {tahun} atas *{nama}* "
+                f"{fmt.number(r.realisasi, d)}, maka Capaian Kinerja {periode} atas *{nama}* "
                 f"sebesar {fmt.percent(r.capaian.value)}, maka capaian atas *{nama}* "
                 f"**{status_capaian(r.capaian)}**")
     if r.predikat is not None:
@@ -74,15 +76,18 @@ def ringkas_item(r: IkuResult) -> str:
             f"{fmt.percent(r.capaian.value)}{predikat};")
 
 
-def ip_sentence(ipr: IpResult, tahun: int) -> str:
-    """An indikator program's capaian, leading into its sub kegiatan when it has any."""
+def ip_sentence(ipr: IpResult, tahun: int, periode: str | None = None,
+                sub: str = "Sub Kegiatan") -> str:
+    """An indikator program's capaian, leading into its sub kegiatan (``sub``: the budget's
+    lowest level) when it has any."""
+    periode = periode or f"Tahun {tahun}"
     if ipr.capaian.undefined == UNDEFINED_NOT_AVAILABLE:
-        head = (f"{ipr.ip.nama} Tahun {tahun} dengan Capaian Kinerja yang belum dapat diukur "
+        head = (f"{ipr.ip.nama} {periode} dengan Capaian Kinerja yang belum dapat diukur "
                 "karena realisasinya tidak tersedia")
     else:
-        head = (f"{ipr.ip.nama} Tahun {tahun} dengan Capaian Kinerja sebesar "
+        head = (f"{ipr.ip.nama} {periode} dengan Capaian Kinerja sebesar "
                 f"{fmt.percent(ipr.capaian.value)}")
     if not ipr.subs:
         return head + "."
-    return (f"{head} didukung oleh {fmt.count(len(ipr.subs))} Sub Kegiatan. "
-            "Berikut Analisis dan Evaluasi Sub Kegiatan yang mendukung Indikator ini:")
+    return (f"{head} didukung oleh {fmt.count(len(ipr.subs))} {sub}. "
+            f"Berikut Analisis dan Evaluasi {sub} yang mendukung Indikator ini:")

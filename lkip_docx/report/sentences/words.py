@@ -11,6 +11,7 @@ for an indicator where lower is better they say whether the change is better or 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Sequence
 
 from lkip_docx import fmt
 from lkip_docx.compute.budget import Line
@@ -19,6 +20,7 @@ from lkip_docx.compute.capaian import Capaian
 from lkip_docx.compute.results import NAIK, TETAP, TURUN
 from lkip_docx.numbers import HUNDRED, NotAvailable, known
 from lkip_docx.workbook import contract as c
+from lkip_docx.workbook import kinds
 from lkip_docx.workbook.model import Profil
 
 #: How a sentence states a figure the workbook marks not available.
@@ -31,13 +33,23 @@ ORDINAL = {1: "pertama", 2: "kedua", 3: "ketiga", 4: "keempat", 5: "kelima", 6: 
 
 
 def nama_lengkap(p: Profil) -> str:
-    """The agency's full name with its region: ``Dinas ... Kota Bekasi``."""
-    return f"{p.nama_instansi} {p.nama_pemda}"
+    """The agency's full name as the report writes it: a perangkat daerah's with its region
+    (``Dinas ... Kota Bekasi``), another unit's as typed (``Pengadilan Agama Rantau Pandan``)."""
+    return kinds.with_region(p, p.nama_instansi)
 
 
 def singkatan_lengkap(p: Profil) -> str:
-    """The agency's short name with its region: ``Diskominfostandi Kota Bekasi``."""
-    return f"{p.singkatan} {p.nama_pemda}"
+    """The agency's short name as the report writes it: ``Diskominfostandi Kota Bekasi``,
+    ``PA Rantau Pandan``."""
+    return kinds.with_region(p, p.singkatan)
+
+
+def join_words(items: Sequence[str], last: str = "dan") -> str:
+    """``['a', 'b', 'c'] -> 'a, b dan c'``."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 def ordinal(n: int) -> str:
@@ -112,13 +124,14 @@ def sebesar(value: Decimal | NotAvailable | None, places: int) -> str:
     return f"sebesar {fmt.number(value, places)}"
 
 
-def realisasi_anggaran(line: Line) -> str:
+def realisasi_anggaran(line: Line, sub: str = "Sub Kegiatan") -> str:
     """A budget line's realisasi in a sentence: ``'Rp.134.000.000.- (95,71%)'``; a sum that
-    left out sub kegiatan whose realisasi is not available says so (and has no percentage)."""
+    left out lowest-level items (``sub``) whose realisasi is not available says so (and has no
+    percentage)."""
     if isinstance(line.realisasi, NotAvailable):
         return TIDAK_TERSEDIA
     text = rp_kalimat(line.realisasi)
     if line.realisasi_na:
-        return (f"{text} (tidak termasuk {fmt.count(line.realisasi_na)} Sub Kegiatan yang "
+        return (f"{text} (tidak termasuk {fmt.count(line.realisasi_na)} {sub} yang "
                 "realisasinya tidak tersedia)")
     return f"{text} ({fmt.percent(line.realisasi_pct)})"
