@@ -733,13 +733,28 @@ def test_every_code_the_page_shows_has_its_row_in_the_help(client):
         assert f'id="{code}"' in r.text
 
 
-def test_no_pdf_until_the_library_offers_it(client):
-    # The place kept for the PDF output of another issue: hidden while the api lacks it.
-    assert not hasattr(api, "convert_to_pdf")
+def test_no_pdf_where_libreoffice_is_not_found(client):
+    # The suite runs with LKIP_SOFFICE=none: as on a machine without LibreOffice.
+    assert api.find_libreoffice() is None
     assert "Unduh PDF" not in client.get("/").text
     assert client.post("/laporan.pdf", {"workbook": SAMPLE}).status == 404
     r = client.post("/periksa", {"workbook": SAMPLE}, headers=FRAGMENT)
     assert "Unduh PDF" not in r.text
+
+
+def test_the_pdf_of_a_report_where_libreoffice_is_found(soffice, tmp_path):
+    # soffice: the fixture that makes the real LibreOffice the one lkip uses (skips without it);
+    # the server's workers are started after it, so they inherit it.
+    with running(tmp_path) as srv:
+        client = Client(srv)
+        r = client.post("/periksa", {"workbook": SAMPLE}, headers=FRAGMENT)
+        assert "Unduh PDF" in r.text
+        r = client.post("/laporan.pdf", {"workbook": SAMPLE})
+        assert r.status == 200, r.text[:500]
+        assert r.headers["content-type"] == "application/pdf"
+        assert r.body.startswith(b"%PDF-")
+        assert "lkip-2024-diskominfostandi-bekasi.pdf" in r.headers["content-disposition"]
+        assert no_files_left(srv)
 
 
 @pytest.mark.parametrize("given, safe", [

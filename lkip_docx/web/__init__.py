@@ -7,5 +7,5 @@ answers back into HTML and files. Nothing in the library imports it.
 - ``lanes``: worker processes (parallel up to a set number, "busy" beyond);
 - ``work``: the library calls run in a worker; ``jobs``: recaps with progress;
 - ``uploads``: private folders and safe names; ``access``: the access code;
-- ``present``, ``helpdoc``: what the page shows; ``pdf``: the place kept for PDF output.
+- ``present``, ``helpdoc``: what the page shows (a PDF where LibreOffice is found).
 """

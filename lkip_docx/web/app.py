@@ -30,9 +30,9 @@ from flask import (
 )
 from markupsafe import Markup
 
-from lkip_docx import __version__
+from lkip_docx import __version__, api
 from lkip_docx.problems import LkipError, Problem, error
-from lkip_docx.web import helpdoc, pdf, present, uploads, work
+from lkip_docx.web import helpdoc, present, uploads, work
 from lkip_docx.web.access import Attempts, code_matches, local_host_allowed
 from lkip_docx.web.jobs import Job, Jobs
 from lkip_docx.web.lanes import LaneError, Lanes
@@ -90,7 +90,8 @@ def create_app(settings: Settings, lanes: Lanes, root: Path) -> Flask:
     app.jinja_env.filters.update(present.FILTERS)
     jobs = Jobs(settings.max_jobs, settings.job_keep_seconds)
     attempts = Attempts(settings.max_code_failures, settings.code_lockout_seconds)
-    pdf_ready = pdf.available()
+    # The PDF button shows when LibreOffice is found on this machine (LKIP_SOFFICE or PATH).
+    pdf_ready = api.find_libreoffice() is not None
     app.extensions["lkip"] = {"settings": settings, "lanes": lanes, "jobs": jobs, "root": root}
 
     single_limit = (settings.max_workbook_bytes + settings.max_template_bytes

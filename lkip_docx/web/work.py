@@ -126,15 +126,10 @@ def _merge(first: list[Problem], more: list[Problem]) -> list[Problem]:
 
 
 def build_pdf(workbook: str, output: str, pdf_output: str, template: str | None) -> dict:
-    """The report as a PDF: built as for the .docx, then converted by the library (see pdf.py;
-    only called when the library offers it)."""
-    from lkip_docx.web import pdf
-
-    answer = build(workbook, output, template)
-    if not answer["ok"]:
-        return answer
+    """The report as a PDF through LibreOffice, with the .docx it is made from beside it, as
+    ``lkip build -o laporan.pdf`` makes them."""
     try:
-        pdf.convert(output, pdf_output)
+        result = api.build_pdf(workbook, pdf_output, template, docx=output)
     except LkipError as exc:
         return {"ok": False, "problems": exc.problems}
-    return answer
+    return {"ok": True, "problems": result.warnings}
