@@ -10,9 +10,12 @@ Measured, each in fresh processes so that imports are counted as a user pays the
   the same run: with the template cache warm (every build after the first) and cold (the first
   build after installing or upgrading); `lkip check` of the sample;
 - time and peak memory for budget trees of 10x, ~55x and 100x the sample's sub kegiatan;
-- a batch of workbooks built with 1 and with 2 workers: reports per second and the speed-up.
-The template cache lives in a temporary folder of the benchmark (never the user's). Record the
-figures in docs/performance.md.
+- a batch of workbooks built with 1 and with 2 workers: reports per second and the speed-up;
+- where LibreOffice is found, the default build (which lays the report out with LibreOffice to
+  fill the contents' page numbers) and the build to PDF, one run each.
+Everything but the last item runs with LKIP_SOFFICE=none: the build's own work, without the
+LibreOffice layout that dominates it when present. The template cache lives in a temporary folder
+of the benchmark (never the user's). Record the figures in docs/performance.md.
 """
 
 from __future__ import annotations
@@ -100,6 +103,8 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="lkip-bench-"))
     cache = work / "cache"
     os.environ["LKIP_CACHE_DIR"] = str(cache)
+    soffice = os.environ.pop("LKIP_SOFFICE", None)
+    os.environ["LKIP_SOFFICE"] = "none"
     lkip = [PY, "-m", "lkip_docx"]
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
@@ -158,6 +163,17 @@ def main() -> int:
         print(f"  a city of 50 on 2 workers: {results[2] * 50 / batch_size:.1f} s (target < 15)")
         t, rss, _ = run(lkip + ["rekap", str(src), "-o", str(work / "rekap.xlsx"), "--force"])
         print(f"  lkip rekap of the batch: {t:.2f} s")
+
+        if soffice is None:
+            del os.environ["LKIP_SOFFICE"]
+        else:
+            os.environ["LKIP_SOFFICE"] = soffice
+        paged, _rss, rc = run(build_args)
+        if rc == 0:
+            pdf, _rss, _rc = run(lkip + ["build", str(SAMPLE), "-o", str(work / "s.pdf"),
+                                         "--force"])
+            print("\nwith LibreOffice (contents' page numbers filled; one run each)")
+            print(f"  lkip build: {paged:.2f} s; to PDF: {pdf:.2f} s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
