@@ -26,6 +26,7 @@ imports click.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from lkip_docx.batch import BatchInterrupted, Outcome, build_many, collect_workbooks
 from lkip_docx.build import (
@@ -141,7 +142,8 @@ def upgrade_workbook(source: Path | str, target: Path | str) -> Upgrade:
 
 
 def write_rekap(inputs: list[Path], output: Path | str, force: bool = False,
-                jobs: int | None = None, progress=None) -> tuple[list[RekapRow], list[Problem]]:
+                jobs: int | None = None, progress: Callable[[RekapRow], None] | None = None
+                ) -> tuple[list[RekapRow], list[Problem]]:
     """Recap of many workbooks into one spreadsheet (atomically). Returns the recap rows and the
     warnings about the recap itself (mixed years, a perangkat daerah twice)."""
     output = Path(output)

@@ -166,8 +166,10 @@ def count(n: int) -> str:
     return f"{number(n, 0)} ({words(n)})"
 
 
-def count_decimal(value: Decimal) -> str:
+def count_decimal(value: Decimal | NotAvailable) -> str:
     """A volume stated in a sentence: whole numbers get words, fractions are written as digits."""
+    if isinstance(value, NotAvailable):
+        return NOT_AVAILABLE
     if value == value.to_integral_value():
         return count(int(value))
     return number(value, None, trim=True)

@@ -10,6 +10,7 @@ from lkip_docx import fmt
 from lkip_docx.compute.budget import Line, flatten
 from lkip_docx.compute.results import IkuResult, Results, YearFigures
 from lkip_docx.numbers import NotAvailable
+from lkip_docx.problems import Problem
 from lkip_docx.workbook import kinds
 
 SCHEMA = "lkip-docx/summary"
@@ -114,7 +115,7 @@ def _iku(r: IkuResult) -> dict:
     }
 
 
-def to_json_dict(res: Results, warnings=None) -> dict:
+def to_json_dict(res: Results, warnings: list[Problem] | None = None) -> dict:
     """Every computed figure; ``warnings`` are all the workbook's warnings (check_workbook's),
     else only those found while computing."""
     wb = res.wb

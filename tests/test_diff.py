@@ -99,6 +99,17 @@ def test_a_changed_target_moves_capaian_and_a_new_row_is_listed(make_workbook):
     assert moved["iku/IKU1/2023/realisasi"] == ("(tidak ada)", "4,20")
 
 
+def test_a_volume_not_available_is_compared_as_n_a(make_workbook):
+    # Writing the volume of a sub kegiatan whose realisasi output is not available stopped the
+    # catalogue of figures (and with it lkip diff) with an AttributeError.
+    old = make_workbook("lama.xlsx")
+    new = make_workbook("baru.xlsx", sub_kegiatan=changed("sub_kegiatan", 0,
+                                                          realisasi_output="belum tersedia"))
+    moved = {x.kunci: (x.lama, x.baru) for x in diff_workbooks(old, new).angka}
+    assert moved["anggaran/semua/sub_kegiatan/2.16.02.1.01.0001/realisasi_output"] == (
+        "12 (dua belas)", "N/A")
+
+
 def test_a_workbook_with_errors_cannot_be_compared(make_workbook):
     old = make_workbook("lama.xlsx")
     new = make_workbook("baru.xlsx", sub_kegiatan=changed("sub_kegiatan", 0, realisasi=None))

@@ -394,6 +394,33 @@ def test_other_workbooks_are_traced_whole_and_verify_clean(variant, make_workboo
     assert verify_report(report, path).perbedaan == []
 
 
+@pytest.mark.parametrize("sheet, values", [
+    ("target_iku", {"realisasi": "belum tersedia"}),
+    ("target_iku", {"target": "n/a"}),
+    ("sub_kegiatan", {"realisasi": "belum tersedia", "capaian_output": "belum tersedia",
+                      "realisasi_output": "belum tersedia"}),
+])
+def test_a_value_not_available_is_traced_as_n_a(sheet, values, make_workbook, tmp_path):
+    # A value marked not available was a figure whose value is NA: matching a written number
+    # against it, or writing a volume of it, stopped lkip reviu with an AttributeError.
+    path = make_workbook(**{sheet: changed(sheet, 0, **values)})
+    hasil = write_reviu(path, tmp_path / "kertas-kerja.xlsx")
+    na = [j for j in hasil.jejak if j.tercetak == "N/A"]
+    assert na and all(j.angka is not None and j.angka.tercetak == "N/A" for j in na)
+
+
+def test_a_figure_not_available_is_stated_by_no_written_number():
+    from decimal import Decimal as D
+
+    from lkip_docx.numbers import NA
+
+    written = angka.find("realisasi 4,41")[0]
+    blank, na, value = (jejak.Angka(f"k{i}", "", angka.ANGKA, nilai, "", "", ())
+                        for i, nilai in enumerate((None, NA, D("4.41"))))
+    assert not jejak.compatible(written, blank) and not jejak.compatible(written, na)
+    assert jejak.match(written, [blank, na, value]) is value
+
+
 def test_a_figure_of_an_earlier_year_is_compared_with_that_year(make_workbook):
     from decimal import Decimal as D
 

@@ -402,6 +402,19 @@ def test_recap_of_several_workbooks(client, server, tmp_path):
     assert len(server.app.extensions["lkip"]["jobs"]) == 0
 
 
+def test_a_recap_with_its_own_template_builds_the_reports_from_it(client, tmp_path):
+    # The page handed the template to build_many as text, which read it as a path: every recap
+    # with a template ended in "kesalahan internal: AttributeError".
+    template = template_with(tmp_path, "Dibuat dengan templat dinas sendiri")
+    start = client.post("/rekap", {"workbooks": [SAMPLE], "templat": template}, headers=FRAGMENT)
+    state = follow(client, start)
+    assert "1 workbook, 1 laporan dibuat" in state["html"], state["html"]
+    reports = client.get(state["status"] + "/laporan.zip")
+    with zipfile.ZipFile(io.BytesIO(reports.body)) as zf:
+        doc = Document(io.BytesIO(zf.read(SAMPLE.stem + ".docx")))
+    assert "Dibuat dengan templat dinas sendiri" in [p.text for p in doc.paragraphs]
+
+
 def test_a_recap_is_visible_to_its_own_session_only(server, tmp_path):
     owner, stranger = Client(server), Client(server)
     owner.get("/")

@@ -116,6 +116,14 @@ class Line:
             return [self]
         return [s for child in self.children for s in child.subs]
 
+    @property
+    def sub_kegiatan(self) -> SubKegiatan:
+        """The sub kegiatan of a sub kegiatan line (every line of ``subs`` is one): ``sub``, known
+        to be there."""
+        if self.sub is None:
+            raise ValueError(f"{self.level} {self.kode} is not a sub kegiatan line")
+        return self.sub
+
 
 def sub_line(sub: SubKegiatan, rounding: Rounding = DEFAULT_ROUNDING) -> Line:
     pagu = sub.pagu if sub.pagu is not None else ZERO

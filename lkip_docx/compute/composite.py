@@ -33,7 +33,7 @@ class KomponenHasil:
     uses: tuple[str, ...] = ()
 
 
-def show_step_number(value: Decimal) -> str:
+def show_step_number(value: Decimal | NotAvailable | None) -> str:
     """A number of a worked calculation as it is used: not rounded, trailing zeros dropped."""
     return fmt.number(value, None, trim=True)
 

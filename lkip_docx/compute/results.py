@@ -359,6 +359,7 @@ def compute(wb: Workbook) -> Results:
         this_year = rows.get(tahun)
         target_renstra = this_year.target if this_year else None
         # The target capaian is measured against: PK Perubahan, else PK, else Renstra of the year.
+        target_src: Location | None  # None: the cell is invalid, its own problem says so
         if iku.target_pk_perubahan is not None:
             target, target_src = iku.target_pk_perubahan, iku.src.at("target_pk_perubahan")
         elif iku.target_pk is not None:
@@ -373,7 +374,7 @@ def compute(wb: Workbook) -> Results:
         realisasi = typed
         if iku.kode_indeks:
             computed = indexed_value(iku.kode_indeks)
-            if known(computed) and known(typed) and \
+            if this_year is not None and known(computed) and known(typed) and \
                     _r(typed, iku.desimal, rule.mode) != _r(computed, iku.desimal, rule.mode):
                 problems.append(warning(
                     "realisasi-overridden",
@@ -521,7 +522,7 @@ def _program_order(wb: Workbook, ips: tuple[IpResult, ...], support: set[str]) -
     ordered: list[str] = []
     for ipr in ips:
         for line in ipr.subs:
-            kode = keg_prog.get(line.sub.kode_kegiatan)
+            kode = keg_prog.get(line.sub_kegiatan.kode_kegiatan)
             if kode and kode not in ordered:
                 ordered.append(kode)
         if ipr.ip.kode_program and ipr.ip.kode_program not in ordered:
@@ -574,8 +575,9 @@ def _peringkat(wb: Workbook, skala: Skala | None, problems: list[Problem]) -> li
     ordered = sorted(wb.peringkat_akip, key=lambda r: -r.nilai)  # stable: ties keep sheet order
     out = []
     for rank, row in enumerate(ordered, start=1):
-        computed = skala.lookup(row.nilai).predikat if skala and skala.lookup(row.nilai) else None
-        if row.predikat and computed and row.predikat.casefold() != computed.casefold():
+        kelas = skala.lookup(row.nilai) if skala else None
+        computed = kelas.predikat if kelas else None
+        if skala and row.predikat and computed and row.predikat.casefold() != computed.casefold():
             problems.append(warning(
                 "predikat-mismatch",
                 f"predikat '{row.predikat}' berbeda dengan skala {skala.kode} untuk nilai "

@@ -550,7 +550,7 @@ def _add_checkpoints(node: nodes.Node, environment) -> nodes.Node:
     return node
 
 
-def _filter_node(name: str, inner: nodes.Expr, environment) -> nodes.Filter:
+def _filter_node(name: str, inner: nodes.Node, environment) -> nodes.Filter:
     new = nodes.Filter(inner, name, [], [], None, None, lineno=inner.lineno)
     new.set_environment(environment)
     return new
@@ -862,7 +862,7 @@ class ReportTemplate(DocxTemplate):
 
 def patch_xml(xml: str) -> str:
     """The XML of a part as docxtpl hands it to Jinja (tags joined, level tags expanded)."""
-    return DocxTemplate.patch_xml(None, xml)  # type: ignore[arg-type] # uses no instance state
+    return DocxTemplate.patch_xml(None, xml)  # no instance: patch_xml uses no instance state
 
 
 def open_template(path: Path) -> ReportTemplate:

@@ -345,11 +345,11 @@ def fit_header_rows(document) -> None:
                     else:
                         break
                 _, _, runs = _cell_measure(tc, styles)
-                need = _lines(runs, sum(widths[col:col + span]) - 140) * line_h + 60
+                height = _lines(runs, sum(widths[col:col + span]) - 140) * line_h + 60
                 have = sum(own[i:i + below])
-                if need > have:
+                if height > have:
                     # the first row of the merge grows (the rows below keep one line each)
-                    own[i] += need - have
+                    own[i] += height - have
                     _set_height(tr, own[i])
 
 

@@ -143,9 +143,11 @@ def destinations(pdf: bytes) -> tuple[dict[str, int], int]:
         if key is None:
             continue
         try:
-            pages[key] = reader.get_destination_page_number(dest) + 1
+            page = reader.get_destination_page_number(dest)
         except Exception:  # noqa: BLE001 - a destination pypdf cannot resolve is left out
             continue
+        if page is not None:  # None: its page is not in the file
+            pages[key] = page + 1
     return pages, len(reader.pages)
 
 

@@ -754,7 +754,7 @@ def _work_findings(ast, env) -> list[tuple[int, str, str]]:
                     constants[statement.target.name] = value(statement.node)
             loops(ast, 1)
         except engine.TemplateLimitError as exc:  # the check's own bounds (time, memory)
-            out.append((ast.lineno, "template-too-much-work", exc.message))
+            out.append((ast.lineno, "template-too-much-work", str(exc)))  # its message
     return out
 
 

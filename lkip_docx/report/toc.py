@@ -17,9 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+
+if TYPE_CHECKING:
+    # Every node of the document is an lxml element (lxml has no type information here).
+    from lxml.etree import _Element
 
 #: Word's own prefix for the bookmarks of a table of contents (hidden in Word's bookmark list).
 TOC_PREFIX = "_Toc"
@@ -113,7 +118,7 @@ def _selector(instr: str, styles: dict[str, tuple[str, int | None]]):
         sid = _pstyle(p)
         if sid in by_id:
             return by_id[sid]
-        if low is not None:
+        if low is not None and high is not None:
             lvl = None
             if use_own:
                 own = p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
@@ -168,8 +173,8 @@ def entry_text(p) -> str:
 @dataclass
 class _Span:
     instr: str
-    begin_p: object
-    end_p: object
+    begin_p: _Element
+    end_p: _Element
 
 
 def _toc_spans(body) -> list[_Span]:
@@ -177,7 +182,9 @@ def _toc_spans(body) -> list[_Span]:
     table of contents)."""
     spans = []
     paras = [p for p in body if p.tag == qn("w:p")]
-    depth, current, instr = 0, None, []
+    depth = 0
+    current: _Element | None = None
+    instr: list[str] = []
     for p in paras:
         for node in p.iter(qn("w:fldChar"), qn("w:instrText")):
             if node.tag == qn("w:instrText"):
@@ -297,7 +304,7 @@ def _add_bookmark(p, name: str, bid: int) -> None:
     start.addnext(end)
 
 
-def _sections(body) -> list[tuple[object, object]]:
+def _sections(body) -> list[tuple[_Element, _Element | None]]:
     """(sectPr, first paragraph of the section) of every section, in order."""
     out = []
     first = None
@@ -328,7 +335,7 @@ def prepare(document) -> list[TocField]:
                 break
             node = node.getnext()
     bid = _max_bookmark_id(body)
-    marks: dict[object, str] = {}
+    marks: dict[_Element, str] = {}
     fields = []
     for span in spans:
         f = TocField(span.instr)
@@ -442,7 +449,7 @@ def _roman(n: int) -> str:
     return "".join(out)
 
 
-def pageref_results(body) -> list[tuple[str, object]]:
+def pageref_results(body) -> list[tuple[str, _Element]]:
     """(bookmark, the <w:t> holding its cached page number) of every PAGEREF field, in order."""
     out = []
     for it in body.iter(qn("w:instrText")):

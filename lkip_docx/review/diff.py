@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lkip_docx import fmt
 from lkip_docx.build import compute_workbook
+from lkip_docx.compute.results import Results
 from lkip_docx.review.jejak import katalog
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook.model import Workbook
@@ -136,7 +137,7 @@ def _describe(rec, spec: c.Sheet) -> str:
                      if getattr(rec, col.key) not in (None, ""))[:300]
 
 
-def report_figures(old_res, new_res) -> list[AngkaBerubah]:
+def report_figures(old_res: Results, new_res: Results) -> list[AngkaBerubah]:
     """Every figure of the report whose printed value differs."""
     before, after = katalog(old_res), katalog(new_res)
     out = []
@@ -145,7 +146,7 @@ def report_figures(old_res, new_res) -> list[AngkaBerubah]:
         pa = a.tercetak if a else "(tidak ada)"
         pb = b.tercetak if b else "(tidak ada)"
         if pa != pb:
-            out.append(AngkaBerubah(key, (b or a).uraian, pa, pb))
+            out.append(AngkaBerubah(key, (b or before[key]).uraian, pa, pb))  # in one or both
     return out
 
 

@@ -70,7 +70,7 @@ class Baris:
         that group rows (tujuan, sasaran) or qualify them (satuan, no) when another remains:
         'Indeks Layanan Publik Berbasis IT', or 'Indeks Layanan Publik Berbasis IT / Target' in
         a table with a row per figure."""
-        words = []
+        words: list[Sel] = []
         for cell in self.sel:
             text = cell.teks.strip()
             if _ROW_NUMBER.fullmatch(text):

@@ -24,18 +24,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from lkip_docx import fmt
 from lkip_docx.compute.budget import LEVEL_SUB, Line, flatten
 from lkip_docx.compute.capaian import Capaian
 from lkip_docx.compute.composite import KomponenHasil, show_step_number
 from lkip_docx.compute.results import IkuResult, Results
+from lkip_docx.numbers import NotAvailable, known
 from lkip_docx.problems import Location
 from lkip_docx.report import sentences
 from lkip_docx.review import angka as a
-from lkip_docx.review.dokumen import Blok, Tabel, clean
+from lkip_docx.review.dokumen import Blok, Sel, Tabel, clean
 from lkip_docx.workbook import contract as c
-from lkip_docx.workbook.model import Pegawai, SubKegiatan
+from lkip_docx.workbook.model import Pegawai, Src, SubKegiatan
 from lkip_docx.workbook.scales import interval_text
 
 TEKS = "teks"  # a figure printed as words: a predikat, a scale interval
@@ -54,7 +56,7 @@ class Angka:
     kunci: str
     uraian: str  # what it is, in Indonesian
     jenis: str  # angka.PERSEN / RUPIAH / ANGKA / JUMLAH, or TEKS
-    nilai: Decimal | None
+    nilai: Decimal | NotAvailable | None  # NA: the workbook marks it not available
     tercetak: str  # as the tables print it
     rumus: str  # how it is obtained, with the values put in; "" for a value typed in
     sumber: tuple[Location, ...]
@@ -83,7 +85,14 @@ class Jejak:
 
 # --- helpers -----------------------------------------------------------------------------------
 
-def _at(rec, *keys: str) -> tuple[Location, ...]:
+class _Recorded(Protocol):
+    """A workbook record: it knows the cells it was read from."""
+
+    @property
+    def src(self) -> Src: ...
+
+
+def _at(rec: _Recorded | None, *keys: str) -> tuple[Location, ...]:
     out = []
     for key in keys:
         loc = rec.src.at(key) if rec is not None else Location()
@@ -101,15 +110,15 @@ def _union(*groups: tuple[Location, ...]) -> tuple[Location, ...]:
     return tuple(out)
 
 
-def _n(value: Decimal | None, places: int | None = 2) -> str:
+def _n(value: Decimal | int | NotAvailable | None, places: int | None = 2) -> str:
     return fmt.number(value, places)
 
 
-def _p(value: Decimal | None) -> str:
+def _p(value: Decimal | NotAvailable | None) -> str:
     return fmt.percent(value)
 
 
-def _m(value: Decimal | None) -> str:
+def _m(value: Decimal | NotAvailable | None) -> str:
     return fmt.money(value)
 
 
@@ -143,13 +152,14 @@ def _sum_rumus(what: str, parts: list[str], total: str, count: str = "sub kegiat
     return f"Jumlah {what} {len(parts)} {count} = {' + '.join(parts)} = {total}"
 
 
-def pct_rumus(realisasi: Decimal, pagu: Decimal, pct: Decimal | None) -> str:
+def pct_rumus(realisasi: Decimal | NotAvailable, pagu: Decimal,
+              pct: Decimal | NotAvailable | None) -> str:
     if pct is None:
         return "Realisasi / Pagu x 100%: tidak dapat dihitung (pagu 0)"
     return f"Realisasi / Pagu x 100% = {_m(realisasi)} / {_m(pagu)} x 100% = {_p(pct)}"
 
 
-def efisiensi_rumus(pct: Decimal | None, eff: Decimal | None) -> str:
+def efisiensi_rumus(pct: Decimal | NotAvailable | None, eff: Decimal | NotAvailable | None) -> str:
     if pct is None:
         return "100% - Realisasi (%): tidak dapat dihitung"
     return f"100% - Realisasi (%) = 100% - {_p(pct)} = {_p(eff)}"
@@ -175,9 +185,9 @@ class _Katalog:
         self.items: dict[str, Angka] = {}
         self.komponen = {k.kode: k for k in self.wb.komponen_indeks}
 
-    def add(self, kunci: str, uraian: str, jenis: str, nilai, tercetak: str, rumus: str,
-            sumber: tuple[Location, ...], peran: str = "", subjek: str = "", nama: str = "",
-            masukan: str = "") -> Angka:
+    def add(self, kunci: str, uraian: str, jenis: str, nilai: Decimal | NotAvailable | None,
+            tercetak: str, rumus: str, sumber: tuple[Location, ...], peran: str = "",
+            subjek: str = "", nama: str = "", masukan: str = "") -> Angka:
         item = Angka(kunci, uraian, jenis, nilai, tercetak, rumus, sumber, peran, subjek, nama,
                      masukan)
         self.items.setdefault(kunci, item)
@@ -260,7 +270,7 @@ class _Katalog:
         self.add(f"iku/{iku.kode}/realisasi", f"Realisasi {tahun} {what}", a.ANGKA, r.realisasi,
                  _n(r.realisasi, d), rumus, r_src, REALISASI, subj, nama, r_col)
         self.add(f"iku/{iku.kode}/capaian", f"Capaian Kinerja {tahun} {what}", a.PERSEN,
-                 r.capaian.value, _p(r.capaian.value),
+                 r.capaian.shown, _p(r.capaian.shown),
                  capaian_rumus(r.capaian, _n(r.realisasi, d), _n(r.target, d), iku.batas_capaian),
                  _union(r_src, t_src), CAPAIAN, subj, nama)
         if iku.batas_capaian is not None:
@@ -283,10 +293,10 @@ class _Katalog:
                      _at(r.predikat, "bawah", "atas", "predikat"), PREDIKAT, subj, nama)
 
         renstra_src = {y: _at(rows.get(y), "target") for y, _t in r.renstra_targets}
-        for y, t in r.renstra_targets:
-            self.add(f"renstra/{iku.kode}/{y}", f"Target Renstra {y} {what}", a.ANGKA, t,
-                     _n(t, d), "", renstra_src[y], TARGET, subj, nama,
-                     f"Target IKU, target tahun {y}")
+        for year, t in r.renstra_targets:
+            self.add(f"renstra/{iku.kode}/{year}", f"Target Renstra {year} {what}", a.ANGKA, t,
+                     _n(t, d), "", renstra_src[year], TARGET, subj, nama,
+                     f"Target IKU, target tahun {year}")
         tr_src = _at(this, "target") if this else ()
         self.add(f"iku/{iku.kode}/target_renstra", f"Target Renstra {tahun} {what}", a.ANGKA,
                  r.target_renstra, _n(r.target_renstra, d), "", tr_src, TARGET, subj, nama,
@@ -313,7 +323,7 @@ class _Katalog:
                      a.ANGKA, y.realisasi, _n(y.realisasi, d), "", ys_r, REALISASI,
                      f"{subj}:{y.tahun}", nama, col)
             self.add(f"iku/{iku.kode}/{y.tahun}/capaian", f"Capaian Kinerja {y.tahun} {what}",
-                     a.PERSEN, y.capaian.value, _p(y.capaian.value),
+                     a.PERSEN, y.capaian.shown, _p(y.capaian.shown),
                      capaian_rumus(y.capaian, _n(y.realisasi, d), _n(y.target, d),
                                    iku.batas_capaian),
                      _union(ys_r, ys_t), CAPAIAN, f"{subj}:{y.tahun}", nama)
@@ -325,12 +335,12 @@ class _Katalog:
                  TARGET, f"{subj}:renstra", nama, f"Target IKU, target tahun {akhir}")
         self.add(f"iku/{iku.kode}/capaian_akhir_renstra",
                  f"Capaian terhadap target akhir Renstra {what}", a.PERSEN,
-                 r.capaian_akhir_renstra.value, _p(r.capaian_akhir_renstra.value),
+                 r.capaian_akhir_renstra.shown, _p(r.capaian_akhir_renstra.shown),
                  capaian_rumus(r.capaian_akhir_renstra, _n(r.realisasi, d),
                                _n(r.target_akhir_renstra, d), iku.batas_capaian),
                  _union(r_src, a_src), CAPAIAN, f"{subj}:renstra", nama)
 
-        subs = [line.sub for p in r.programs for line in p.subs]
+        subs = [line.sub_kegiatan for p in r.programs for line in p.subs]
         sub_src = tuple(loc for s in subs
                         for loc in _at(s, "kode_indikator_program" if s.kode_indikator_program
                                        else "kode_iku"))
@@ -366,7 +376,7 @@ class _Katalog:
                      a.PERSEN if pct else a.ANGKA, ipr.realisasi, show(ipr.realisasi), rumus,
                      ri_src, REALISASI, isubj, ip.nama, r_col)
             self.add(f"ip/{ip.kode}/capaian", f"Capaian indikator program {ip.kode} {ip.nama}",
-                     a.PERSEN, ipr.capaian.value, _p(ipr.capaian.value),
+                     a.PERSEN, ipr.capaian.shown, _p(ipr.capaian.shown),
                      capaian_rumus(ipr.capaian, _n(ipr.realisasi, ip.desimal),
                                    _n(ipr.target, ip.desimal), ip.batas_capaian),
                      _union(ri_src, ti_src), CAPAIAN, isubj, ip.nama)
@@ -402,7 +412,7 @@ class _Katalog:
             what = f"{line.level.replace('_', ' ')} {line.kode} {line.nama}{where}"
             nama = line.nama
         if line.level == LEVEL_SUB:
-            sub = line.sub
+            sub = line.sub_kegiatan
             self.add(f"{base}/pagu_murni", f"Pagu murni {what}", a.RUPIAH, line.pagu_murni,
                      _m(line.pagu_murni), "", _at(sub, "pagu_murni"), PAGU_MURNI, subj, nama,
                      "Sub Kegiatan, kolom Pagu Murni")
@@ -449,7 +459,8 @@ class _Katalog:
                      PAGU_MURNI, subj, nama)
             self.add(f"{base}/pagu", f"Pagu {what}", a.RUPIAH, line.pagu, _m(line.pagu),
                      _sum_rumus("pagu", [_m(s.pagu) for s in subs], _m(line.pagu), count),
-                     tuple(loc for s in subs for loc in _sub_pagu_src(s.sub)), PAGU, subj, nama)
+                     tuple(loc for s in subs for loc in _sub_pagu_src(s.sub_kegiatan)), PAGU, subj,
+                     nama)
             self.add(f"{base}/realisasi", f"Realisasi anggaran {what}", a.RUPIAH, line.realisasi,
                      _m(line.realisasi),
                      _sum_rumus("realisasi", [_m(s.realisasi) for s in subs],
@@ -462,8 +473,8 @@ class _Katalog:
                      f"Rata-rata capaian output {len(caps)} sub kegiatan = "
                      f"({' + '.join(_p(s.capaian) for s in caps)}) / {len(caps)} = "
                      f"{_p(line.capaian)}" if caps else "tidak ada capaian output",
-                     tuple(loc for s in caps for loc in _sub_capaian_src(s.sub)), CAPAIAN, subj,
-                     nama)
+                     tuple(loc for s in caps for loc in _sub_capaian_src(s.sub_kegiatan)), CAPAIAN,
+                     subj, nama)
             if not is_total:
                 self.add(f"{base}/jumlah_sub_kegiatan", f"Jumlah sub kegiatan {what}", a.JUMLAH,
                          Decimal(len(subs)), fmt.count(len(subs)),
@@ -988,8 +999,8 @@ def kalimat_komposit(res: Results) -> list[tuple[str, str]]:
 # --- matching figures in text ------------------------------------------------------------------
 
 def compatible(written: a.Bilangan, item: Angka) -> bool:
-    if item.nilai is None or item.jenis == TEKS:
-        return False
+    if not known(item.nilai) or item.jenis == TEKS:
+        return False  # blank or not available: no written number states it
     if written.jenis == a.PERSEN:
         return item.jenis == a.PERSEN
     if written.jenis == a.RUPIAH:
@@ -1000,7 +1011,8 @@ def compatible(written: a.Bilangan, item: Angka) -> bool:
 def match(written: a.Bilangan, items: list[Angka]) -> Angka | None:
     """The first figure of ``items`` that the written figure states."""
     for item in items:
-        if compatible(written, item) and a.equal_as_written(written, item.nilai):
+        nilai = item.nilai
+        if known(nilai) and compatible(written, item) and a.equal_as_written(written, nilai):
             return item
     return None
 
@@ -1030,7 +1042,7 @@ def jejak(res: Results, ctx: dict, blocks: list[Blok]) -> list[Jejak]:
             groups.setdefault(b.label, []).append(b)
     claimed: set[tuple[int, int, int]] = set()  # (table id, row, column)
 
-    def place(t: Tempat) -> tuple[Tabel, int, object] | None:
+    def place(t: Tempat) -> tuple[Tabel, int, Sel] | None:
         tables = groups.get(t.tabel, [])
         label = t.baris.casefold()
         rows = [(tbl, row) for tbl in tables for row in tbl.isi()

@@ -19,6 +19,7 @@ from lkip_docx import fmt
 from lkip_docx.compute.results import Results
 from lkip_docx.problems import Problem
 from lkip_docx.review import konsistensi as k
+from lkip_docx.review.verify import HasilVerifikasi
 
 YA, TIDAK, SEBAGIAN, REVIEWER = "Ya", "Tidak", "Sebagian", "Diperiksa reviewer"
 
@@ -37,7 +38,7 @@ class Konteks:
     warnings: list[Problem]
     cek: list[k.Cek]
     untraced: int = 0
-    verify: object | None = None  # review.verify.HasilVerifikasi, when a report was given
+    verify: HasilVerifikasi | None = None  # when a report was given
     draf: bool = False
 
 
@@ -166,7 +167,8 @@ def _efisiensi(x: Konteks) -> tuple[str, str]:
     no_text = [r.iku.kode for r in x.res.ikus if not _narasi(x.res, "efisiensi", r.iku.kode)]
     if no_budget:
         return SEBAGIAN, f"tidak ada anggaran pendukung untuk {', '.join(no_budget)}"
-    parts = [f"{r.iku.kode} {fmt.percent(r.total.efisiensi)}" for r in x.res.ikus]
+    parts = [f"{r.iku.kode} {fmt.percent(r.total.efisiensi)}" for r in x.res.ikus
+             if r.total is not None]  # every one of them (no_budget is empty)
     if no_text:
         return SEBAGIAN, ("efisiensi dihitung (" + "; ".join(parts) + "); penjelasannya belum "
                           f"ditulis untuk {', '.join(no_text)}")

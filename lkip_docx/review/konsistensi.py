@@ -58,23 +58,24 @@ class Cek:
 
 #: Words before a figure and the roles they give it, by the kind of figure written. The last such
 #: words before the figure (in its sentence) decide.
-_ROLE_WORDS: tuple[tuple[re.Pattern, dict[str, tuple[str, ...]]], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), roles) for pattern, roles in (
-        (r"efisiensi(?:\s+anggaran)?", {a.PERSEN: (j.EFISIENSI,)}),
-        (r"realisasi anggaran|anggaran yang (?:digunakan|dipergunakan)|penyerapan|serapan"
-         r"|terealisasi", {a.PERSEN: (j.REALISASI_PERSEN,), a.RUPIAH: (j.REALISASI_RP,),
-                           a.ANGKA: (j.REALISASI_RP,)}),
-        (r"capaian|outcome|pencapaian", {a.PERSEN: (j.CAPAIAN,)}),
-        (r"\(murni\)|murni|semula", {a.RUPIAH: (j.PAGU_MURNI,), a.ANGKA: (j.PAGU_MURNI,)}),
-        (r"pagu(?:\s+anggaran)?|alokasi(?:\s+anggaran)?",
-         {a.RUPIAH: (j.PAGU, j.PAGU_MURNI), a.ANGKA: (j.PAGU, j.PAGU_MURNI)}),
-        (r"menjadi", {a.RUPIAH: (j.PAGU,)}),
-        (r"anggaran", {a.PERSEN: (j.REALISASI_PERSEN,), a.RUPIAH: (j.PAGU, j.REALISASI_RP)}),
-        (r"realisasi", {a.ANGKA: (j.REALISASI,), a.PERSEN: (j.REALISASI, j.REALISASI_PERSEN),
-                        a.RUPIAH: (j.REALISASI_RP,)}),
-        (r"target", {a.ANGKA: (j.TARGET,), a.PERSEN: (j.TARGET,)}),
-        (r"nilai hasil evaluasi|nilai akip|nilai", {a.ANGKA: (j.REALISASI, j.NILAI)}),
-    ))
+_ROLE_PATTERNS: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
+    (r"efisiensi(?:\s+anggaran)?", {a.PERSEN: (j.EFISIENSI,)}),
+    (r"realisasi anggaran|anggaran yang (?:digunakan|dipergunakan)|penyerapan|serapan"
+     r"|terealisasi", {a.PERSEN: (j.REALISASI_PERSEN,), a.RUPIAH: (j.REALISASI_RP,),
+                       a.ANGKA: (j.REALISASI_RP,)}),
+    (r"capaian|outcome|pencapaian", {a.PERSEN: (j.CAPAIAN,)}),
+    (r"\(murni\)|murni|semula", {a.RUPIAH: (j.PAGU_MURNI,), a.ANGKA: (j.PAGU_MURNI,)}),
+    (r"pagu(?:\s+anggaran)?|alokasi(?:\s+anggaran)?",
+     {a.RUPIAH: (j.PAGU, j.PAGU_MURNI), a.ANGKA: (j.PAGU, j.PAGU_MURNI)}),
+    (r"menjadi", {a.RUPIAH: (j.PAGU,)}),
+    (r"anggaran", {a.PERSEN: (j.REALISASI_PERSEN,), a.RUPIAH: (j.PAGU, j.REALISASI_RP)}),
+    (r"realisasi", {a.ANGKA: (j.REALISASI,), a.PERSEN: (j.REALISASI, j.REALISASI_PERSEN),
+                    a.RUPIAH: (j.REALISASI_RP,)}),
+    (r"target", {a.ANGKA: (j.TARGET,), a.PERSEN: (j.TARGET,)}),
+    (r"nilai hasil evaluasi|nilai akip|nilai", {a.ANGKA: (j.REALISASI, j.NILAI)}),
+)
+_ROLE_WORDS = tuple((re.compile(pattern, re.IGNORECASE), roles)
+                    for pattern, roles in _ROLE_PATTERNS)
 
 #: Nouns after a count and the figures they count.
 _COUNTED = (
@@ -320,8 +321,9 @@ class _Narasi:
                          "" if ok else f"narasi menyebut '{m.group(0)}', padahal capaian "
                                        f"{shown} (target belum tercapai)",
                          src + self.items[f"iku/{r.iku.kode}/capaian"].sumber)
-            if bagian in ("perbandingan_tahun_lalu", "penyebab") and r.tren_capaian:
-                lalu = r.tahun_lalu
+            lalu = r.tahun_lalu  # there is a trend only with last year's figures
+            if bagian in ("perbandingan_tahun_lalu", "penyebab") and r.tren_capaian and \
+                    lalu is not None:
                 for pattern, want, word in ((self._UP, NAIK, "meningkat"),
                                             (self._DOWN, TURUN, "menurun")):
                     for m in pattern.finditer(text):

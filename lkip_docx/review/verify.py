@@ -167,7 +167,7 @@ class _Compare:
         for op, i1, i2, j1, j2 in sm.get_opcodes():
             if op == "equal":
                 for b, f in zip(built[i1:i2], found[j1:j2]):
-                    if isinstance(b, Tabel):
+                    if isinstance(b, Tabel) and isinstance(f, Tabel):  # equal keys: both tables
                         self.tables(b, f)
             elif op == "delete":
                 for b in built[i1:i2]:
@@ -185,12 +185,12 @@ class _Compare:
             best, score = None, 0.0
             for j in range(last + 1, len(found)):
                 f = found[j]
-                if type(f) is not type(b):
-                    continue
-                if isinstance(b, Tabel):
+                if isinstance(b, Tabel) and isinstance(f, Tabel):
                     s = 1.0 if (b.label, b.bagian) == (f.label, f.bagian) else 0.0
-                else:
+                elif isinstance(b, Paragraf) and isinstance(f, Paragraf):
                     s = _ratio(b.teks, f.teks)
+                else:
+                    continue  # a table is only paired with a table, a paragraph with a paragraph
                 if s > score:
                     best, score = j, s
             if best is None or score < SIMILAR:
@@ -199,9 +199,9 @@ class _Compare:
             used.add(best)
             last = best
             f = found[best]
-            if isinstance(b, Tabel):
+            if isinstance(b, Tabel) and isinstance(f, Tabel):
                 self.tables(b, f)
-            else:
+            elif isinstance(b, Paragraf) and isinstance(f, Paragraf):
                 jenis, pairs = classify(b.teks, f.teks)
                 self.add(jenis, lokasi_paragraf(b), b.teks, f.teks, pairs)
         for j, f in enumerate(found):
@@ -264,7 +264,8 @@ class _Compare:
             if tb_ == tf_:
                 continue
             jenis, pairs = classify(tb_, tf_)
-            self.add(jenis, lokasi_sel(t, rb, cb or cf), tb_, tf_, pairs)
+            # the column is in one row or the other: a cell of the built row, else the found one
+            self.add(jenis, lokasi_sel(t, rb, cb or by_f[kolom]), tb_, tf_, pairs)
 
 
 def _compared(blocks: list[Blok]) -> list[Blok]:

@@ -234,7 +234,7 @@ def create_app(settings: Settings, lanes: Lanes, root: Path) -> Flask:
                 problems.append(p)
         if problems:
             raise LkipError(problems)
-        return workbook, [p.filename for p in pictures]
+        return workbook, [p.filename for p in pictures if p.filename]  # chosen: all named
 
     def save_template(folder: Path, required: bool) -> Path | None:
         files = uploads.chosen(request.files.getlist("templat"))

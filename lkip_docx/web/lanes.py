@@ -13,9 +13,13 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import threading
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from lkip_docx.batch import safe_children
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import SpawnProcess
 
 _CTX = multiprocessing.get_context("spawn")
 
@@ -59,30 +63,31 @@ class Lane:
 
     def __init__(self, warm_up: Callable[[], Any] | None = None):
         self._warm_up = warm_up
-        self._process = None
-        self._conn = None
+        self._process: SpawnProcess | None = None
+        self._conn: Connection | None = None
         # Started by the server in the background and by a first request alike: once.
         self._lock = threading.Lock()
 
-    def ensure_started(self) -> None:
+    def ensure_started(self) -> Connection:
+        """The pipe to the lane's worker, started first when it is not running."""
         with self._lock:
-            if self._process is not None and self._process.is_alive():
-                return
-            self._stop()
-            self._start()
+            if self._process is None or not self._process.is_alive() or self._conn is None:
+                self._stop()
+                self._process, self._conn = self._start()
+            return self._conn
 
     @property
     def pid(self) -> int | None:
         return self._process.pid if self._process is not None else None
 
-    def _start(self) -> None:
+    def _start(self) -> tuple[SpawnProcess, Connection]:
         safe_children()
         parent, child = _CTX.Pipe()
         process = _CTX.Process(target=_worker, args=(child, self._warm_up), daemon=True,
                                name="lkip-serve-worker")
         process.start()
         child.close()
-        self._process, self._conn = process, parent
+        return process, parent
 
     def stop(self) -> None:
         with self._lock:
@@ -101,16 +106,17 @@ class Lane:
              progress: Callable[..., None] | None = None) -> Any:
         """``func(*args)`` in the worker (with ``progress=`` when a callback is given); the
         result, or LaneError. ``timeout`` is the longest wait for the next message."""
-        self.ensure_started()
+        conn = self.ensure_started()
         try:
-            self._conn.send((func, args, progress is not None))
+            conn.send((func, args, progress is not None))
             while True:
-                if not self._conn.poll(timeout):
+                if not conn.poll(timeout):
                     self.stop()  # the task is abandoned with its process
                     raise LaneError("timeout")
-                kind, value = self._conn.recv()
+                kind, value = conn.recv()
                 if kind == "progress":
-                    progress(*value)
+                    if progress is not None:  # sent only when asked for
+                        progress(*value)
                 elif kind == "done":
                     return value
                 else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from lkip_docx.api import MAX_WORKBOOK_BYTES
@@ -67,7 +68,8 @@ class Settings:
         return is_loopback(self.host)
 
 
-def access_code_for(host: str, environ: dict | None = None) -> tuple[str | None, bool]:
+def access_code_for(host: str, environ: Mapping[str, str] | None = None
+                    ) -> tuple[str | None, bool]:
     """The access code for a server on ``host`` and whether it came from the environment.
 
     None on a loopback address (nobody else can reach the page). Otherwise LKIP_ACCESS_CODE, or

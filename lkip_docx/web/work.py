@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TypedDict
 
 from lkip_docx import api
 from lkip_docx.problems import LkipError, Problem
@@ -33,7 +33,8 @@ def check(workbook: str) -> dict:
             api.compute_workbook(workbook)
         except LkipError as exc:
             problems = exc.problems + problems
-    if any(p.is_error for p in problems):
+    if any(p.is_error for p in problems) or result.results is None:
+        # (results is None only with an error: compute_workbook names one when the check did not)
         return {"problems": problems, "ok": False, "summary": None}
     return {"problems": problems, "ok": True,
             "summary": api.summary_json(result.results, result.warnings)}
@@ -57,6 +58,15 @@ def blank_workbook(path: str) -> None:
     api.init_workbook(path)
 
 
+class BatchItem(TypedDict):
+    """One workbook of a batch, as the page lists it."""
+
+    name: str
+    problems: list[Problem]
+    ok: bool
+    report: str | None  # the name of its report in the zip, once built
+
+
 def batch(workbooks: list[str], folder: str, template: str | None,
           progress: Callable[..., None]) -> dict:
     """The city recap of every workbook and the report of each valid one, zipped.
@@ -66,7 +76,7 @@ def batch(workbooks: list[str], folder: str, template: str | None,
     without errors. LkipError (as data) when the batch as a whole cannot run (a broken template).
     """
     out = Path(folder)
-    items = []
+    items: list[BatchItem] = []
     for i, wb in enumerate(workbooks, start=1):
         problems = api.check_workbook(wb).problems
         items.append({"name": Path(wb).name, "problems": problems,
@@ -91,11 +101,11 @@ def batch(workbooks: list[str], folder: str, template: str | None,
     valid = [Path(w) for w, item in zip(workbooks, items) if item["ok"]]
     built = 0
 
-    def reported(outcome, total: int) -> None:
+    def reported(outcome: api.Outcome, total: int) -> None:
         nonlocal built
         built += 1
         item = by_name[outcome.workbook.name]
-        if outcome.ok:
+        if outcome.ok and outcome.output is not None:  # a report built has its file
             item["report"] = outcome.output.name
             item["problems"] = _merge(item["problems"], outcome.problems)
         else:
@@ -107,14 +117,15 @@ def batch(workbooks: list[str], folder: str, template: str | None,
     if valid:
         progress("laporan", 0, len(valid))
         try:
-            api.build_many(valid, out / "laporan", template, jobs=1, progress=reported)
+            own = Path(template) if template is not None else None
+            api.build_many(valid, out / "laporan", own, jobs=1, progress=reported)
         except LkipError as exc:
             return {"ok": False, "problems": exc.problems, "items": items}
         with zipfile.ZipFile(zipped, "w", zipfile.ZIP_STORED) as zf:
             for item in items:
-                if item["report"]:
+                if report := item["report"]:
                     # A .docx is already compressed: stored, not deflated again.
-                    zf.write(out / "laporan" / item["report"], item["report"])
+                    zf.write(out / "laporan" / report, report)
     return {"ok": True, "problems": notes, "items": items, "rekap": rekap.name,
             "zip": zipped.name if valid else None}
 

@@ -107,7 +107,8 @@ def _header_candidates(spec: c.Sheet) -> dict[str, str]:
 
 def _locate_header(sheet: RawSheet, candidates: dict[str, str]) -> tuple[int, dict[int, str]]:
     """The row (within the first rows) matching most known headers, and column index -> key."""
-    best_row, best = 0, {}
+    best_row = 0
+    best: dict[int, str] = {}
     for r in range(1, min(sheet.max_row, HEADER_SEARCH_ROWS) + 1):
         found = {}
         for col in range(1, sheet.max_column + 1):
@@ -220,7 +221,8 @@ def _bind_table(sheet: RawSheet, spec: c.Sheet, tables: Tables,
             problems.append(warning("hidden-row",
                                     "baris tersembunyi tetapi berisi data; data tetap dibaca",
                                     sheet=sheet.name, cell=f"{r}:{r}"))
-        values, coords, invalid, na = {}, {}, set(), set()
+        values: dict[str, object] = {}
+        coords, invalid, na = {}, set(), set()
         for col in spec.columns:
             idx = by_key.get(col.key)
             if idx is None:

@@ -235,9 +235,9 @@ def _date(cell: RawCell, header: str, _choices) -> _dt.date:
                         "Tanggal atau ketik seperti 16 Januari 2025")
     if isinstance(value, str):
         text = value.strip()
-        day = month = year = None
+        day = month = year = 0  # month 0: no date recognised
         if m := _DATE_TEXT.match(text):
-            day, month, year = int(m[1]), _MONTHS.get(m[2].lower()), int(m[3])
+            day, month, year = int(m[1]), _MONTHS.get(m[2].lower(), 0), int(m[3])
         elif m := _DATE_NUMERIC.match(text):
             day, month, year = int(m[1]), int(m[2]), int(m[3])
         elif m := _DATE_ISO.match(text):

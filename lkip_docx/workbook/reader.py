@@ -22,7 +22,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import openpyxl
 from defusedxml import ElementTree as ET
@@ -587,7 +587,7 @@ _UNSAFE_XML = ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"
                "NotSupportedError")
 
 
-def _causes(exc: BaseException):
+def _causes(exc: BaseException | None) -> Iterator[BaseException]:
     """The exception and everything it was raised from (openpyxl wraps parser errors in a
     ValueError, so the defusedxml refusal is only found down the chain)."""
     seen = set()

@@ -27,11 +27,18 @@ def implied_rows(tables: Tables) -> dict[str, list[Record]]:
     if tables.rows(c.KELOMPOK_ANGGARAN.key):
         return {}
     values = tables.profil.values if tables.profil else {}
-    bentuk = kinds.bentuk_anggaran(values.get("jenis_unit"), values.get("bentuk_anggaran"))
+    bentuk = kinds.bentuk_anggaran(_choice(values, "jenis_unit"),
+                                   _choice(values, "bentuk_anggaran"))
     if bentuk != c.ANGGARAN_APBD:
         return {}
     return {c.KELOMPOK_ANGGARAN.key: [Record("", 0, {"kode": kode, "nama": nama})
                                       for kode, nama in c.KELOMPOK_BELANJA.items()]}
+
+
+def _choice(values: dict[str, object], key: str) -> str | None:
+    """A bound choice field of the Profil: one of its choices (text), or None when blank."""
+    value = values.get(key)
+    return value if isinstance(value, str) else None
 
 
 @dataclass(frozen=True)

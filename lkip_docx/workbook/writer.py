@@ -273,7 +273,7 @@ def _write_petunjuk(ws) -> None:
         r += 1
         items = spec.fields if spec.is_fields else spec.columns
         for item in items:
-            label = item.label if spec.is_fields else item.header
+            label = item.label if isinstance(item, c.Field) else item.header
             put(ws, r, 2, label)
             kind = c.KIND_LABELS[item.kind]
             if item.choices:
