@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from lkip_docx.compute.budget import Line, build_tree, total_line
 from lkip_docx.compute.results import IkuResult, Results, TreeCounts, settings_of
-from lkip_docx.workbook.model import Sasaran
+from lkip_docx.workbook import contract as c
+from lkip_docx.workbook.model import Profil, Sasaran
+
+
+def per_sasaran_layout(p: Profil) -> bool:
+    """3.2 analyses each sasaran as a whole (Profil: Tata Letak Analisis 'Per Sasaran')."""
+    return p.tata_letak_analisis == c.TATA_LETAK_PER_SASARAN
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lkip_docx import fmt
 from lkip_docx.compute.results import KelompokResult, Results
-from lkip_docx.compute.sasaran import per_sasaran
+from lkip_docx.compute.sasaran import per_sasaran, per_sasaran_layout
 from lkip_docx.report import sentences
 from lkip_docx.report.context.bab2 import sasaran_cells
 from lkip_docx.report.context.blocks import budget_row, budget_rows, list_block, text_block
@@ -14,7 +14,6 @@ from lkip_docx.report.context.iku import iku_context
 from lkip_docx.report.context.sasaran import sasaran_context
 from lkip_docx.report.richtext import STYLE_FORMULA, lit
 from lkip_docx.report.structure import Numbering
-from lkip_docx.workbook import contract as c
 from lkip_docx.workbook.kinds import Setelan
 
 
@@ -85,8 +84,3 @@ def _kelompok_table(k: KelompokResult, res: Results, tables: Numbering, sumber: 
         3, f"Realisasi {what} {s.singkatan_lengkap} {s.periode}",
         sumber, kode=k.kode, nama=k.nama, baris=budget_rows(k.programs),
         total=budget_row(k.total))
-
-
-def per_sasaran_layout(p) -> bool:
-    """3.2 analyses each sasaran as a whole (Profil: Tata Letak Analisis 'Per Sasaran')."""
-    return p.tata_letak_analisis == c.TATA_LETAK_PER_SASARAN
