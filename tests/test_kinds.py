@@ -166,14 +166,17 @@ def _blocks(sample: Path) -> list:
 
 @pytest.mark.parametrize("sample", ALL, ids=_ids)
 def test_the_analysis_items_of_each_iku_are_lettered_without_a_gap(sample):
+    # per IKU ("2. Indikator Sasaran ...", Heading4) or, in the compact layout of the PA Rantau
+    # Pandan sample, per sasaran ("Sasaran Strategis 1 : ...", Heading3)
     per_iku: list[list[str]] = []
     for block in _blocks(sample):
         if block.tag != qn("w:p"):
             continue
-        if style_id(block) == "Heading4":  # "2. Indikator Sasaran ..."
+        if style_id(block) in ("Heading3", "Heading4"):
             per_iku.append([])
         elif style_id(block) == "Heading5" and per_iku:
             per_iku[-1].append(text_of(block).split(".")[0])
+    per_iku = [letters for letters in per_iku if letters]
     assert per_iku
     for letters in per_iku:
         assert letters == list("abcde"[:len(letters)]), letters
@@ -465,7 +468,7 @@ def test_the_summary_names_the_unit_as_the_report_does():
     assert court.splitlines()[:2] == ["LKjIP PA Rantau Pandan Tahun 2024",
                                       "Pengadilan Agama Rantau Pandan"]
     assert "None" not in court and "ANGGARAN" not in court and "Rp" not in court
-    assert court.splitlines()[-1] == "Jumlah: 5 (lima) IKU."
+    assert court.splitlines()[-1] == "Jumlah: 6 (enam) IKU."
     lapas = summary_text(compute_workbook(LAPAS).results)
     assert lapas.splitlines()[0] == "LKjIP Lapas Sampara Semester I Tahun 2025"
     assert "7 (tujuh) Rincian Output" in lapas

@@ -360,6 +360,8 @@ def test_lkip_reviu_refuses_a_wrong_output(sample, name, code):
 def _variants():
     from decimal import Decimal as D
 
+    from test_layout_sasaran import several_indicators_per_sasaran
+
     from lkip_docx.workbook import contract as c
 
     return {
@@ -379,6 +381,9 @@ def _variants():
                                {"perangkat_daerah": "Dinas Ini", "nilai": D("70"),
                                 "instansi_ini": True}],
             "pegawai": [{"kelompok": "ASN", "jenis": "Struktural", "s2": 2, "s1": 3}]},
+        # the compact layout: one measurement table and one budget table per sasaran
+        "per sasaran": {"profil": {"tata_letak_analisis": c.TATA_LETAK_PER_SASARAN},
+                        **several_indicators_per_sasaran()},
     }
 
 

@@ -175,8 +175,10 @@ def test_ctrl_c_stops_a_batch_at_once_and_says_what_was_written(tmp_path, valid_
     assert "Dibatalkan." in stderr
     reports = sorted(p.name for p in out.iterdir())
     assert not [name for name in reports if name.startswith(".~lkip-")]  # no half-written file
+    # Stopped, not finished: most of the batch never ran. (The time is only a generous bound
+    # against a hang; on a loaded machine stopping the workers takes a few seconds.)
     assert 3 <= len(reports) < count / 2, reports
-    assert elapsed < 5, elapsed
+    assert elapsed < 30, elapsed
     # every report written is listed, and is whole
     listed = [line.strip() for line in stderr.splitlines() if line.startswith("  ")]
     assert f"Dihentikan: {len(reports)} laporan sudah dibuat" in stderr

@@ -693,7 +693,9 @@ def test_serve_prints_the_code_once_and_asks_for_it(tmp_path):
         rest = stop(process)
     assert code not in rest  # printed once
     assert "dihentikan" in rest or os.name == "nt"
-    assert list(tmp_path.iterdir()) == []  # the server's private folder went with it
+    # the server's private folder went with it (Python's own multiprocessing may leave a pymp-*
+    # folder there a moment longer: not ours)
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("pymp-")] == []
 
 
 def test_serve_with_the_code_in_the_environment_does_not_print_it(tmp_path):

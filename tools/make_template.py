@@ -1165,16 +1165,16 @@ def capaian_table(b: Body) -> None:
     b.sumber("capaian")
 
 
-def scale_table(b: Body) -> None:
+def scale_table(b: Body, var: str = "k.skala") -> None:
     t = Table(widths(500, 0, 0, 1700))
     t.row([H("No"), H("Interval Nilai"), H("Kriteria"), H("Predikat")], header=True)
-    t.tag_row("{%tr for r in k.skala.baris %}")
+    t.tag_row(f"{{%tr for r in {var}.baris %}}")
     t.row([M("{{ r.no }}"), M("{{ r.interval }}"), M("{{ r.kriteria }}"), M("{{ r.predikat }}")],
           keep=True)
     t.tag_row("{%tr endfor %}")
-    b.caption("k.skala")
+    b.caption(var)
     b.table(t)
-    b.sumber("k.skala")
+    b.sumber(var)
 
 
 def analisis_table(b: Body) -> None:
@@ -1190,22 +1190,127 @@ def analisis_table(b: Body) -> None:
     b.sumber("k.analisis")
 
 
-def akip_table(b: Body) -> None:
+def pengukuran_table(b: Body) -> None:
+    # the compact layout's one measurement table per sasaran: every indicator of the sasaran
+    w = [450, 0, 900, 1000, 1000, 1050, 1000]
+    w[1] = TEXT_W - sum(w)
+    t = Table(w)
+    t.row([H("No", vm="restart"), H("Indikator Kinerja Sasaran", vm="restart"),
+           H("Satuan", vm="restart"), H(PER, span=4)], header=True)
+    t.row([H("", vm="continue")] * 3 + [H("Target"), H("Realisasi"), H("Capaian"),
+                                         H("Predikat")], header=True)
+    t.tag_row("{%tr for r in g.pengukuran.baris %}")
+    t.row([M("{{ r.no }}"), C("{{ r.indikator }}"), M("{{ r.satuan }}"), M("{{ r.target }}"),
+           M("{{ r.realisasi }}"), M("{{ r.capaian }}"), M("{{ r.predikat }}")], keep=True)
+    t.tag_row("{%tr endfor %}")
+    b.caption("g.pengukuran")
+    b.table(t)
+    b.sumber("g.pengukuran")
+
+
+def analisis_per_sasaran(b: Body) -> None:
+    """3.2 in the compact layout (Tata Letak Analisis 'Per Sasaran'): one analysis per sasaran.
+    ``analisis_sasaran`` is empty in the per-indicator layout (and ``iku`` in this one)."""
+    b.tag("{%p for g in analisis_sasaran %}")
+    b.h3("Sasaran Strategis {{ g.no }} : {{ g.sasaran }}")
+    b.tag("{{p g.narasi.penjelasan_iku }}")
+    b.tag("{%p for t in g.skala %}")
+    scale_table(b, "t")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if g.anggaran %}")
+    b.narasi(f"Untuk mencapai Target Capaian Kinerja {SL}, Sasaran **“{{{{ g.sasaran }}}}”** "
+             "didukung oleh {{ g.jumlah_program }} {{ anggaran.program }}, yaitu :")
+    b.tag("{{p g.program_pendukung }}")
+    b.tag("{%p endif %}")
+    b.lead("Pengukuran Kinerja Sasaran tersebut dengan {{ g.jumlah_indikator }} Indikator "
+           f"Kinerja pada {PER} dapat dilihat pada Tabel berikut :")
+    pengukuran_table(b)
+    b.tag("{%p for k in g.indikator %}")
+    b.tag("{{p k.kalimat_capaian }}")
+    b.tag("{%p if k.ada_komposit %}")
+    b.narasi("Adapun Formulasi Rumus Perhitungan *{{ k.nama }}* sebagai berikut :",
+             keep_next=True)
+    b.tag("{{p k.komposit }}")
+    b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if g.akip %}")
+    b.lead("Rincian Komponen yang dinilai pada Sistem Akuntabilitas Kinerja Instansi Pemerintah "
+           f"(*SAKIP*) Tahun {TH} sebagai berikut :")
+    akip_table(b, "g.akip")
+    b.tag("{%p endif %}")
+
+    b.h5("{{ g.huruf.perbandingan }}", TAB,
+         "Perbandingan Capaian Kinerja Tahun ini dengan Tahun lalu")
+    b.tag("{{p g.kalimat_perbandingan }}")
+    b.tag("{{p g.narasi.perbandingan_tahun_lalu }}")
+
+    b.tag("{%p if g.huruf.penyebab %}")
+    b.h5("{{ g.huruf.penyebab }}", TAB, "Analisis Penyebab Keberhasilan/Kegagalan")
+    b.tag("{{p g.narasi.penyebab }}")
+    b.tag("{%p if g.akip %}")
+    b.tag("{{p g.akip.catatan }}")
+    b.tag("{%p endif %}")
+    b.tag("{%p if g.ip_tabel %}")
+    b.lead("{{ g.kalimat_program }} Berikut Capaian Indikator Program yang mendukung Capaian "
+           "Sasaran tersebut dalam Tabel di bawah ini :")
+    ip_table(b, "g")
+    b.tag("{{p g.ip_komposit }}")
+    b.narasi("Adapun Analisis Capaian dari masing-masing Indikator Program tersebut, sebagai "
+             "berikut :")
+    b.tag("{%p for ip in g.indikator_program %}")
+    b.p("Butir1", "{{ ip.no }}.", TAB, "{{ ip.kalimat }}", keep_next=True)
+    b.tag("{%p for s in ip.sub_kegiatan %}")
+    b.p("NarasiSubjudul", "{{ s.no }}", TAB, "{{ s.nama }}", ind_left=850, hanging=425)
+    b.tag("{{p s.kalimat }}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.tag("{%p endif %}")
+
+    b.tag("{%p if g.huruf.renstra %}")
+    b.h5("{{ g.huruf.renstra }}", TAB, f"Perbandingan Realisasi Kinerja {PER} dengan Target "
+         f"Akhir {RS} {SL} Tahun {{{{ g.renstra_periode }}}}")
+    b.tag("{{p g.kalimat_renstra }}")
+    b.tag("{{p g.narasi.perbandingan_renstra }}")
+    b.tag("{%p endif %}")
+
+    b.tag("{%p if g.huruf.efisiensi %}")
+    b.h5("{{ g.huruf.efisiensi }}", TAB, "Analisis Efisiensi Penggunaan Sumber Daya")
+    b.tag("{%p if g.anggaran %}")
+    b.lead("Keberhasilan Pencapaian suatu Sasaran Strategis tidak terlepas dari adanya Program "
+           "dan Kegiatan yang *Relevan* untuk keberhasilan Pencapaian Sasaran Strategis, adapun "
+           "Program dan Kegiatan yang mendukung Pencapaian Sasaran **“{{ g.sasaran }}”** "
+           f"{PER} dapat dilihat pada Tabel berikut :")
+    anggaran_iku_table(b, "g.anggaran", "Sasaran")
+    b.tag("{{p g.kalimat_efisiensi }}")
+    b.tag("{%p endif %}")
+    b.tag("{{p g.narasi.efisiensi }}")
+    b.tag("{%p endif %}")
+
+    b.tag("{%p if g.huruf.langkah %}")
+    b.h5("{{ g.huruf.langkah }}", TAB,
+         "Langkah-langkah Peningkatan Kinerja {{ lkip.periode_berikut }}")
+    b.tag("{{p g.narasi.langkah }}")
+    b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
+
+
+def akip_table(b: Body, var: str = "k.akip") -> None:
     t = Table(widths(500, 0, 1400, 1400))
     t.row([H("No", vm="restart"), H("Komponen yang Dinilai", vm="restart"),
            H("Nilai Akhir", span=2)], header=True)
     t.row([H("", vm="continue"), H("", vm="continue"), H("Bobot"), H("Nilai")], header=True)
-    t.tag_row("{%tr for r in k.akip.baris %}")
+    t.tag_row(f"{{%tr for r in {var}.baris %}}")
     t.row([M("{{ r.no }}"), C("{{ r.komponen }}"), M("{{ r.bobot }}"), M("{{ r.nilai }}")],
           keep=True)
     t.tag_row("{%tr endfor %}")
-    t.row([C("Nilai Hasil Evaluasi", b=True, span=2), M("{{ k.akip.total_bobot }}", b=True),
-           M("{{ k.akip.total_nilai }}", b=True)], keep=True)
+    t.row([C("Nilai Hasil Evaluasi", b=True, span=2), M(f"{{{{ {var}.total_bobot }}}}", b=True),
+           M(f"{{{{ {var}.total_nilai }}}}", b=True)], keep=True)
     t.row([C("Tingkat Akuntabilitas Kinerja", b=True, span=3),
-           M("{{ k.akip.predikat }}", b=True)], keep=True)
-    b.caption("k.akip")
+           M(f"{{{{ {var}.predikat }}}}", b=True)], keep=True)
+    b.caption(var)
     b.table(t)
-    b.sumber("k.akip")
+    b.sumber(var)
 
 
 def perbandingan_table(b: Body) -> None:
@@ -1230,17 +1335,17 @@ def perbandingan_table(b: Body) -> None:
     b.sumber("k.perbandingan")
 
 
-def ip_table(b: Body) -> None:
+def ip_table(b: Body, k: str = "k") -> None:
     t = Table(widths(500, 0, 1350, 1350, 1450))
     t.row([H("No"), H("Indikator Program"), H(f"Target {PER}"),
            H(f"Realisasi {PER}"), H(f"Capaian Kinerja {PER}")], header=True)
-    t.tag_row("{%tr for r in k.indikator_program %}")
+    t.tag_row(f"{{%tr for r in {k}.indikator_program %}}")
     t.row([M("{{ r.no }}"), C("{{ r.nama }}"), M("{{ r.target }}"), M("{{ r.realisasi }}"),
            M("{{ r.capaian }}")], keep=True)
     t.tag_row("{%tr endfor %}")
-    b.caption("k.ip_tabel")
+    b.caption(f"{k}.ip_tabel")
     b.table(t)
-    b.sumber("k.ip_tabel")
+    b.sumber(f"{k}.ip_tabel")
 
 
 def renstra_compare_table(b: Body) -> None:
@@ -1275,13 +1380,14 @@ def renstra_compare_table(b: Body) -> None:
     b.tag("{%p endif %}")
 
 
-def anggaran_iku_table(b: Body) -> None:
+def anggaran_iku_table(b: Body, var: str = "k.anggaran", first: str = "Indikator Sasaran"
+                       ) -> None:
     # the last header is "Tingkat Efisiensi (%)" or, in a semester report, "Sisa Anggaran (%)":
     # wide enough not to break "Anggaran"
     w = [1100, 0, 1400, 1400, 830, 900, 1020]
     w[1] = TEXT_W - sum(w)
     t = Table(w)
-    t.row([H("Indikator Sasaran", vm="restart"), H("{{ anggaran.tingkat }}", vm="restart"),
+    t.row([H(first, vm="restart"), H("{{ anggaran.tingkat }}", vm="restart"),
            H("Pagu Anggaran (Rp.)", vm="restart"), H("Realisasi Anggaran", span=2),
            H("Capaian Kinerja (%)", vm="restart"), H("{{ anggaran.efisiensi_kolom }}",
                                                      vm="restart")],
@@ -1295,17 +1401,17 @@ def anggaran_iku_table(b: Body) -> None:
                 N("{{ b.realisasi_pct }}", b=bold, i=italic),
                 N("{{ b.capaian }}", b=bold, i=italic), N("{{ b.efisiensi }}", b=bold, i=italic)]
 
-    level_rows(t, "k.anggaran.baris", cells)
-    t.tag_row("{%tr if k.anggaran.total %}")
-    t.row([C("JUMLAH", b=True, span=2), N("{{ k.anggaran.total.pagu }}", b=True),
-           N("{{ k.anggaran.total.realisasi }}", b=True),
-           N("{{ k.anggaran.total.realisasi_pct }}", b=True),
-           N("{{ k.anggaran.total.capaian }}", b=True),
-           N("{{ k.anggaran.total.efisiensi }}", b=True)], keep=True)
+    level_rows(t, f"{var}.baris", cells)
+    t.tag_row(f"{{%tr if {var}.total %}}")
+    t.row([C("JUMLAH", b=True, span=2), N(f"{{{{ {var}.total.pagu }}}}", b=True),
+           N(f"{{{{ {var}.total.realisasi }}}}", b=True),
+           N(f"{{{{ {var}.total.realisasi_pct }}}}", b=True),
+           N(f"{{{{ {var}.total.capaian }}}}", b=True),
+           N(f"{{{{ {var}.total.efisiensi }}}}", b=True)], keep=True)
     t.tag_row("{%tr endif %}")
-    b.caption("k.anggaran")
+    b.caption(var)
     b.table(t)
-    b.sumber("k.anggaran")
+    b.sumber(var)
 
 
 def kelompok_table(b: Body) -> None:
@@ -1487,6 +1593,7 @@ def bab3(b: Body) -> None:
     b.tag("{{p k.narasi.langkah }}")
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
+    analisis_per_sasaran(b)
 
     b.tag("{%p if bagian.realisasi_anggaran %}")
     h2_bagian(b, "realisasi_anggaran")

@@ -450,6 +450,13 @@ def compute(wb: Workbook) -> Results:
             narasi={key: tuple(v) for (key, kode), v in narasi_by.items() if kode == iku.kode},
         ))
 
+    # The report lists the IKU sasaran by sasaran (in the Sasaran sheet's order), each sasaran's
+    # in sheet order: a sasaran is numbered once, its cell merged over its indicators and (in the
+    # compact layout) analysed once, which needs its indicators together. Stable: a workbook
+    # whose IKU already follow their sasaran keeps its order.
+    rank = {s.kode: i for i, s in enumerate(wb.sasaran)}
+    iku_results.sort(key=lambda r: rank.get(r.iku.kode_sasaran, len(rank)))
+
     kelompok = _kelompok(wb, doc)
     grand = total_line("JUMLAH", all_programs, rounding=doc)
 

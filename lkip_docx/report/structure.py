@@ -103,12 +103,13 @@ def toc_entries(parts: list[Bagian], ikhtisar: bool, lampiran: bool) -> list[tup
     entries = [("KATA PENGANTAR", 1), ("DAFTAR ISI", 1), ("DAFTAR TABEL", 1)]
     if ikhtisar:
         entries.append(("IKHTISAR EKSEKUTIF", 1))
-    numbers = numbered(parts)
+    count: dict[int, int] = {}
     for bab in sorted(BAB):
         entries.append((f"BAB {ROMAN[bab]} {BAB[bab]}", 1))
         for b in parts:
             if b.bab == bab:
-                entries.append((f"{numbers[b.key]['nomor']} {b.judul}", 2))
+                count[bab] = count.get(bab, 0) + 1  # numbered as numbered() numbers them
+                entries.append((f"{bab}.{count[bab]} {b.judul}", 2))
     if lampiran:
         entries.append(("LAMPIRAN", 1))
     return entries

@@ -31,6 +31,7 @@ from lkip_docx.compute.budget import LEVEL_SUB, Line, flatten
 from lkip_docx.compute.capaian import Capaian
 from lkip_docx.compute.composite import KomponenHasil, show_step_number
 from lkip_docx.compute.results import IkuResult, Results
+from lkip_docx.compute.sasaran import SasaranResult, per_sasaran, per_sasaran_layout
 from lkip_docx.numbers import NotAvailable, known
 from lkip_docx.problems import Location
 from lkip_docx.report import sentences
@@ -393,6 +394,30 @@ class _Katalog:
         for k in r.komposit:
             self.komposit(k)
 
+    def sasaran(self, g: SasaranResult) -> None:
+        """What the compact layout states once per sasaran: how many indicators, and the budget
+        of every sub kegiatan supporting any of them, with its counts."""
+        kode = g.kode
+        nama = g.sasaran.uraian if g.sasaran else ""
+        subj, what = f"sasaran:{kode}", f"sasaran {kode} {nama}"
+        self.add(f"sasaran/{kode}/jumlah_iku", f"Jumlah IKU {what}", a.JUMLAH,
+                 Decimal(len(g.ikus)), fmt.count(len(g.ikus)),
+                 f"Jumlah IKU dengan Kode Sasaran {kode} = {len(g.ikus)}",
+                 tuple(loc for r in g.ikus for loc in _at(r.iku, "kode_sasaran")), JUMLAH, subj,
+                 nama)
+        subs = [line.sub_kegiatan for p in g.programs for line in p.subs]
+        sub_src = tuple(loc for sub in subs
+                        for loc in _at(sub, "kode_indikator_program" if sub.kode_indikator_program
+                                       else "kode_iku"))
+        for key, count, word in (("jumlah_program", g.n_program, "program"),
+                                 ("jumlah_kegiatan", g.n_kegiatan, "kegiatan"),
+                                 ("jumlah_sub_kegiatan", g.n_sub, "sub kegiatan")):
+            self.add(f"sasaran/{kode}/{key}", f"Jumlah {word} pendukung {what}", a.JUMLAH,
+                     Decimal(count), fmt.count(count),
+                     f"Jumlah {word} dari sub kegiatan yang mendukung IKU sasaran ini = {count}",
+                     sub_src, JUMLAH, subj, nama)
+        self.lines(subj, f"pendukung sasaran {kode}", list(g.programs), g.total)
+
     # -- budget -----------------------------------------------------------------------------
     def lines(self, scope: str, scope_name: str, programs: list[Line], total: Line | None,
               total_scope: str | None = None) -> None:
@@ -669,6 +694,9 @@ class _Katalog:
             self.line(f"kelompok:{k.kode}", k.total, f"kelompok {k.kode}", is_total=True)
         for r in res.ikus:
             self.iku(r)
+        if per_sasaran_layout(res.wb.profil):
+            for g in per_sasaran(res):
+                self.sasaran(g)
         for kode in self.res.indices.order:
             self.komposit_input(kode)
         self.pk()
@@ -718,6 +746,15 @@ def _label(table: dict) -> str:
     return f"Tabel {table['nomor']}"
 
 
+def _scales(ikus) -> list:
+    """The distinct scales of these IKU, in their order (one table each, per sasaran)."""
+    out: list = []
+    for r in ikus:
+        if r.skala is not None and r.skala.kode not in [x.kode for x in out]:
+            out.append(r.skala)
+    return out
+
+
 def tempat_tabel(res: Results, ctx: dict) -> list[Tempat]:
     """Every figure of every context table, with its place."""
     out: list[Tempat] = []
@@ -756,6 +793,17 @@ def tempat_tabel(res: Results, ctx: dict) -> list[Tempat]:
         for edu in (*Pegawai.EDUCATION, "jumlah"):
             put(label, "Jumlah", _w(edu), f"pegawai/{g.kelompok}/total/{edu}",
                 g_ctx["total"][edu])
+
+    def akip_places(akip: dict) -> None:
+        for i, row in enumerate(akip["baris"], start=1):
+            put(_label(akip), row["komponen"], _w("bobot"), f"akip/{i}/bobot", row["bobot"])
+            put(_label(akip), row["komponen"], _w("nilai"), f"akip/{i}/nilai", row["nilai"])
+        put(_label(akip), "Nilai Hasil Evaluasi", _w("bobot"), "akip/total_bobot",
+            akip["total_bobot"])
+        put(_label(akip), "Nilai Hasil Evaluasi", _w("nilai"), "akip/nilai",
+            akip["total_nilai"])
+        put(_label(akip), "Tingkat Akuntabilitas Kinerja", _w("nilai"), "akip/predikat",
+            akip["predikat"])
 
     renstra = ctx["renstra"]
     for row, r in zip(renstra["baris"], res.ikus):
@@ -801,16 +849,7 @@ def tempat_tabel(res: Results, ctx: dict) -> list[Tempat]:
         for field_ in ("target", "realisasi", "capaian"):
             put(analisis, r.iku.nama, _w(field_), f"iku/{kode}/{field_}", k[field_])
         if k["akip"]:
-            akip = k["akip"]
-            for i, row in enumerate(akip["baris"], start=1):
-                put(_label(akip), row["komponen"], _w("bobot"), f"akip/{i}/bobot", row["bobot"])
-                put(_label(akip), row["komponen"], _w("nilai"), f"akip/{i}/nilai", row["nilai"])
-            put(_label(akip), "Nilai Hasil Evaluasi", _w("bobot"), "akip/total_bobot",
-                akip["total_bobot"])
-            put(_label(akip), "Nilai Hasil Evaluasi", _w("nilai"), "akip/nilai",
-                akip["total_nilai"])
-            put(_label(akip), "Tingkat Akuntabilitas Kinerja", _w("nilai"), "akip/predikat",
-                akip["predikat"])
+            akip_places(k["akip"])
         if k["perbandingan"]:
             tbl = k["perbandingan"]
             years = [y.tahun for y in r.riwayat] + [res.wb.profil.tahun]
@@ -850,6 +889,31 @@ def tempat_tabel(res: Results, ctx: dict) -> list[Tempat]:
             tbl = k["anggaran"]
             budget(_label(tbl), tbl["baris"], flatten(list(r.programs)), f"iku:{kode}",
                    tbl["total"], f"anggaran/iku:{kode}/total")
+
+    for g_ctx, grup in zip(ctx.get("analisis_sasaran", []), per_sasaran(res)):
+        # the compact layout: per sasaran
+        for tbl, skala in zip(g_ctx["skala"], _scales(grup.ikus)):
+            for row in tbl["baris"]:
+                j = int(row["no"].rstrip("."))
+                put(_label(tbl), row["predikat"], _w("interval"),
+                    f"skala/{skala.kode}/{j}/interval", row["interval"])
+        tbl = g_ctx["pengukuran"]
+        for row, r in zip(tbl["baris"], grup.ikus):
+            for field_ in ("target", "realisasi", "capaian", "predikat"):
+                put(_label(tbl), r.iku.nama, _w(field_), f"iku/{r.iku.kode}/{field_}",
+                    row[field_])
+        if g_ctx["akip"]:
+            akip_places(g_ctx["akip"])
+        if g_ctx["ip_tabel"]:
+            ips = [ipr for r in grup.ikus for ipr in r.indikator_program]
+            for row, ipr in zip(g_ctx["indikator_program"], ips):
+                for field_ in ("target", "realisasi", "capaian"):
+                    put(_label(g_ctx["ip_tabel"]), ipr.ip.nama, _w(field_),
+                        f"ip/{ipr.ip.kode}/{field_}", row[field_])
+        if g_ctx["anggaran"]:
+            tbl = g_ctx["anggaran"]
+            budget(_label(tbl), tbl["baris"], flatten(list(grup.programs)), f"sasaran:{grup.kode}",
+                   tbl["total"], f"anggaran/sasaran:{grup.kode}/total")
 
     for tbl, kel in zip(ctx["kelompok"], res.kelompok):
         budget(_label(tbl), tbl["baris"], flatten(list(kel.programs)), "semua", tbl["total"],
@@ -960,6 +1024,38 @@ def kalimat(res: Results, ctx: dict) -> list[Kalimat]:
         add(f"{where}, kalimat perbandingan dengan target akhir Renstra",
             sentences.renstra_sentence(r, p.tahun), keys)
         add(f"{where}, kalimat efisiensi", sentences.efisiensi_sentence(r), keys)
+    for g_ctx, grup in zip(ctx.get("analisis_sasaran", []), per_sasaran(res)):
+        where = f"3.2 Sasaran {grup.no} ({g_ctx['sasaran']})"
+        kode = grup.kode
+        keys = tuple(key for r in grup.ikus for key in _iku_keys(r)) + tuple(
+            f"sasaran/{kode}/{f}" for f in ("jumlah_iku", "jumlah_program", "jumlah_kegiatan",
+                                            "jumlah_sub_kegiatan")) + tuple(
+            f"anggaran/sasaran:{kode}/total/{f}" for f in ("pagu", "realisasi", "realisasi_pct",
+                                                           "efisiensi", "capaian"))
+        if g_ctx["anggaran"]:
+            add(f"{where}, kalimat program pendukung", f"didukung oleh {g_ctx['jumlah_program']} "
+                "Program", keys)
+        add(f"{where}, kalimat sebelum Tabel {g_ctx['pengukuran']['nomor']}",
+            f"dengan {g_ctx['jumlah_indikator']} Indikator Kinerja", keys)
+        for r in grup.ikus:
+            add(f"{where}, kalimat capaian {r.iku.nama}", sentences.iku_sentence(r, p.tahun),
+                _iku_keys(r))
+            add(f"{where}, kalimat metode capaian {r.iku.nama}",
+                sentences.method_sentence(r.capaian, r.iku.batas_capaian), _iku_keys(r))
+            add(f"{where}, perbandingan dengan tahun lalu, {r.iku.nama}",
+                sentences.comparison_sentence(r, p.tahun), _iku_keys(r))
+            add(f"{where}, perbandingan dengan target akhir Renstra, {r.iku.nama}",
+                sentences.renstra_sentence(r, p.tahun), _iku_keys(r))
+        add(f"{where}, kalimat pengantar indikator program", g_ctx["kalimat_program"], keys)
+        ips = [ipr for r in grup.ikus for ipr in r.indikator_program]
+        for n, ipr in enumerate(ips, start=1):
+            ip_keys = tuple(f"ip/{ipr.ip.kode}/{f}" for f in ("capaian", "jumlah_sub_kegiatan"))
+            add(f"{where}, indikator program {n} ({ipr.ip.nama})",
+                sentences.ip_sentence(ipr, p.tahun), ip_keys)
+            for m, line in enumerate(ipr.subs, start=1):
+                add(f"{where}, indikator program {n}, sub kegiatan {m}) {line.nama}",
+                    sentences.sub_kegiatan_sentence(line), _line_keys("semua", line))
+        add(f"{where}, kalimat efisiensi", sentences.efisiensi_sasaran_sentence(grup), keys)
     add("3.3, kalimat realisasi anggaran", sentences.realisasi_anggaran_sentence(
         res.kelompok, res.total, sl, p.tahun),
         tuple(f"anggaran/kelompok:{k.kode}/total/{f}" for k in res.kelompok

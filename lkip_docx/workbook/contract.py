@@ -78,6 +78,13 @@ BATAS_TAHUNAN = "Tahun kinerja dan tahun sebelumnya"
 BATAS_TAHUN_INI = "Tahun kinerja saja"
 BATAS_CHOICES = (BATAS_SEMUA, BATAS_TAHUNAN, BATAS_TAHUN_INI)
 
+# How 3.2 analyses the indicators (Profil): each IKU on its own (a. to e. per indicator), or each
+# sasaran as a whole (one measurement table with all its indicators, one analysis), as many
+# agencies write it.
+TATA_LETAK_PER_INDIKATOR = "Per Indikator"
+TATA_LETAK_PER_SASARAN = "Per Sasaran"
+TATA_LETAK_CHOICES = (TATA_LETAK_PER_INDIKATOR, TATA_LETAK_PER_SASARAN)
+
 # Whether the report is marked DRAF (Profil).
 STATUS_OTOMATIS = "Otomatis"
 STATUS_DRAF = "Draf"
@@ -409,6 +416,14 @@ PROFIL = Sheet(
               example="Sesuai dengan Peraturan Wali Kota Bekasi Nomor 79 Tahun 2016"),
         Field("ikhtisar_eksekutif", "Tampilkan Ikhtisar Eksekutif", BOOL, False,
               "Ya: laporan memuat Ikhtisar Eksekutif sebelum Bab I.", default="Tidak"),
+        Field("tata_letak_analisis", "Tata Letak Analisis", CHOICE, False,
+              "Cara Subbab 3.2 menganalisis capaian. Per Indikator (bawaan): setiap IKU dengan "
+              "tabel dan butir analisisnya sendiri (perbandingan dengan tahun lalu, penyebab, "
+              "target akhir Renstra, efisiensi, langkah). Per Sasaran: satu tabel pengukuran "
+              "per sasaran memuat semua indikatornya, lalu satu analisis per sasaran; baris "
+              "Narasi per IKU masuk ke analisis sasaran dari IKU yang disebut di Kode IKU.",
+              choices=TATA_LETAK_CHOICES, example=TATA_LETAK_PER_INDIKATOR,
+              default=TATA_LETAK_PER_INDIKATOR),
         Field("sumber_pegawai", "Sumber Data Kepegawaian", TEXT, False,
               "Teks 'Sumber:' di bawah tabel pegawai."),
         Field("sumber_renstra", "Sumber Data Renstra", TEXT, False,
@@ -846,7 +861,9 @@ NARASI = Sheet(
         Column("bagian", "Bagian", CHOICE, True, choices=tuple(s.label for s in NARRATIVE_SECTIONS),
                width=30),
         Column("kode_iku", "Kode IKU", CODE, ref="iku", width=12,
-               help="Wajib untuk bagian analisis per IKU."),
+               help="Wajib untuk bagian analisis per IKU. Dengan Tata Letak Analisis 'Per "
+                    "Sasaran' (Profil), baris masuk ke analisis sasaran IKU ini: untuk paragraf "
+                    "tentang sasaran, isi kode IKU mana pun dari sasaran itu."),
         Column("jenis", "Jenis", CHOICE, choices=JENIS_NARASI_CHOICES, width=13,
                help="Paragraf (bawaan), Subjudul, atau butir bernomor/berhuruf/berpoin.",
                default=JENIS_PARAGRAF),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import typing
 from decimal import Decimal
+from typing import Any
 
 from lkip_docx.workbook import contract as c
 from lkip_docx.workbook import model as m
@@ -66,7 +67,7 @@ _BLANK = {spec.key: _blank_values(RECORD_TYPES[spec.key], spec.fields or spec.co
           for spec in c.SHEETS}
 
 
-def _section_key(label: str) -> str:
+def _section_key(label: Any) -> str:
     return c.NARRATIVE_BY_LABEL[label].key
 
 
@@ -101,8 +102,10 @@ def _record(spec: c.Sheet, rec: Record) -> object:
 def _profil(rec: Record | None) -> m.Profil:
     values = rec.values if rec is not None else {}
     blank = _BLANK[c.PROFIL.key]
-    fields = {f.key: blank[f.key] if values.get(f.key) is None else values[f.key]
-              for f in c.PROFIL.fields}
+    # Any: each value has the type its field's kind gives it (cells.coerce), which the model's
+    # annotations state and tests/test_model_contract.py keeps in step with the contract.
+    fields: dict[str, Any] = {f.key: blank[f.key] if values.get(f.key) is None else values[f.key]
+                              for f in c.PROFIL.fields}
     return m.Profil(**fields, src=_src(rec) if rec is not None else m.NO_SRC)
 
 

@@ -87,6 +87,7 @@ class Profil:
     bagan_organisasi: str | None
     keterangan_bagan_organisasi: str | None
     ikhtisar_eksekutif: bool
+    tata_letak_analisis: str | None
     sumber_pegawai: str | None
     sumber_renstra: str | None
     sumber_pk: str | None

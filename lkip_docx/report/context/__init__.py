@@ -7,7 +7,8 @@ render.py converts. The variables are documented in docs/template.md; a test che
 top-level key is.
 
 One module per part of the template: front.py (cover, Kata Pengantar, Ikhtisar Eksekutif),
-bab1.py to bab4.py (bab3.py with iku.py for the analysis per IKU) and lampiran.py; blocks.py holds
+bab1.py to bab4.py (bab3.py with iku.py for the analysis per IKU, or sasaran.py for the compact
+layout's analysis per sasaran) and lampiran.py; blocks.py holds
 the paragraph blocks and budget rows they share. Table numbers, the list of tables and the table
 of contents are report/structure.py's.
 """
@@ -33,7 +34,8 @@ TOP_LEVEL_KEYS = (
     "pegawai",
     "sub_kegiatan_per_kelompok", "jumlah", "renstra", "tujuan", "sasaran", "iku_tabel",
     "iku_daftar", "pk", "pk_perubahan", "capaian", "capaian_ringkas", "metode_capaian", "iku",
-    "kelompok", "realisasi_anggaran_kalimat", "total_anggaran", "prestasi", "ada_prestasi",
+    "analisis_sasaran", "kelompok", "realisasi_anggaran_kalimat", "total_anggaran", "prestasi",
+    "ada_prestasi",
     "peringkat", "ikhtisar", "daftar_tabel", "daftar_isi", "asal",
     "prestasi_daftar", "prestasi_bergambar", "gambar_lampiran", "ada_gambar", "keterangan_bagan",
     "judul_bagan",

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from lkip_docx import fmt
 from lkip_docx.compute.results import Results
+from lkip_docx.compute.sasaran import sasaran_no
 from lkip_docx.report import sentences
 from lkip_docx.report.context.blocks import list_block, text_block
 from lkip_docx.report.richtext import MERGE_UP, STYLE_TABLE_ITEM, STYLE_TABLE_TEXT, lit
@@ -34,7 +35,7 @@ def context(res: Results, tables: Numbering, sumber: dict[str, str], s: Setelan)
 
 def _renstra_table(res: Results, tables: Numbering, sumber: str) -> dict:
     """Targets per year of the Renstra period; a tujuan or sasaran repeated on the next row is
-    merged into the cell above."""
+    merged into the cell above (the No column numbers the tujuan, as the reference does)."""
     p = res.wb.profil
     awal, akhir = p.periode_renstra
     years = [str(y) for y in range(awal, akhir + 1)]
@@ -62,11 +63,29 @@ def _renstra_table(res: Results, tables: Numbering, sumber: str) -> dict:
         nomor_kolom=[f"({i})" for i in range(5, 5 + len(years))])
 
 
+def sasaran_cells(res: Results, no_format: str) -> list[tuple[str, str]]:
+    """(number, sasaran) of each IKU row of a table that lists sasaran: a sasaran is numbered
+    once (``no_format``: '{}.' or '{}'), and on the rows of its other indicators both cells
+    hold MERGE_UP, so that its cell spans all its indicators (compute() keeps them together)."""
+    out = []
+    prev = None
+    for r in res.ikus:
+        kode = r.sasaran.kode if r.sasaran else None
+        if kode is not None and kode == prev:
+            out.append((MERGE_UP, MERGE_UP))
+        else:
+            n = sasaran_no(res, r)
+            out.append((no_format.format(n) if n else "", r.sasaran.uraian if r.sasaran else ""))
+        prev = kode
+    return out
+
+
 def _iku_table(res: Results, tables: Numbering, sumber: str) -> dict:
     p = res.wb.profil
+    cells = sasaran_cells(res, "{}.")
     return tables.table(
         2, f"Indikator Kinerja Utama {sentences.singkatan_lengkap(p)} Tahun {p.tahun}", sumber,
-        baris=[{"sasaran": f"{i}. {r.sasaran.uraian}" if r.sasaran else "",
+        baris=[{"sasaran": sasaran if no == MERGE_UP else f"{no} {sasaran}".strip(),
                 "indikator": r.iku.nama,
                 "alasan": list_block([lit(x) for x in r.iku.alasan.split("\n")],
                                      numbered=False, style=STYLE_TABLE_ITEM) if r.iku.alasan
@@ -74,7 +93,7 @@ def _iku_table(res: Results, tables: Numbering, sumber: str) -> dict:
                 "rumus": text_block(*[lit(x) for x in (r.iku.rumus or "-").split("\n")],
                                     style=STYLE_TABLE_TEXT),
                 "satuan": r.iku.satuan, "target": fmt.number(r.target_renstra, r.iku.desimal)}
-               for i, r in enumerate(res.ikus, start=1)])
+               for r, (no, sasaran) in zip(res.ikus, cells)])
 
 
 def rp_tabel(value: Decimal | None) -> str:
@@ -91,12 +110,12 @@ def _pk_tables(res: Results, tables: Numbering, sumber: dict[str, str], s: Setel
     a = s.anggaran
     ada_perubahan = a.ada and (any(sub.pagu_perubahan is not None for sub in wb.sub_kegiatan)
                                or any(pk.anggaran_pk_perubahan is not None for pk in res.pk))
-    pk_sasaran = [{"no": str(i), "sasaran": r.sasaran.uraian if r.sasaran else "",
+    pk_sasaran = [{"no": no, "sasaran": sasaran,
                    "indikator": r.iku.nama, "target": fmt.number(r.target_pk, r.iku.desimal),
                    "target_perubahan": fmt.number(r.target_pk_perubahan
                                                   if r.target_pk_perubahan is not None
                                                   else r.target_pk, r.iku.desimal)}
-                  for i, r in enumerate(res.ikus, start=1)]
+                  for r, (no, sasaran) in zip(res.ikus, sasaran_cells(res, "{}"))]
     pk_program = [{"no": str(i), "program": pk.program.nama,
                    "anggaran": rp_tabel(pk.anggaran_pk if pk.anggaran_pk is not None
                                         else pk.tree_murni),

@@ -1,14 +1,18 @@
 """Context of BAB III Akuntabilitas Kinerja: capaian of the organisation (3.1), the analysis per
-IKU (3.2, in iku.py), realisasi anggaran per budget group (3.3) and prestasi (3.4)."""
+IKU (3.2, in iku.py) or, in the compact layout, per sasaran (sasaran.py), realisasi anggaran per
+budget group (3.3) and prestasi (3.4)."""
 
 from __future__ import annotations
 
 from lkip_docx import fmt
 from lkip_docx.compute.results import KelompokResult, Results
+from lkip_docx.compute.sasaran import per_sasaran, per_sasaran_layout
 from lkip_docx.report import sentences
+from lkip_docx.report.context.bab2 import sasaran_cells
 from lkip_docx.report.context.blocks import budget_row, budget_rows, list_block, text_block
-from lkip_docx.report.context.iku import iku_context, sasaran_no
-from lkip_docx.report.richtext import MERGE_UP, STYLE_FORMULA, lit
+from lkip_docx.report.context.iku import iku_context
+from lkip_docx.report.context.sasaran import sasaran_context
+from lkip_docx.report.richtext import STYLE_FORMULA, lit
 from lkip_docx.report.structure import Numbering
 from lkip_docx.workbook.kinds import Setelan
 
@@ -22,8 +26,11 @@ def context(res: Results, tables: Numbering, sumber: dict[str, str], s: Setelan)
         "capaian": _capaian_table(res, tables, sumber["evaluasi"], s),
         "capaian_ringkas": list_block([sentences.ringkas_item(r) for r in res.ikus]),
         "metode_capaian": _metode_block(res),
-        "iku": [iku_context(res, r, i, tables, sumber, s)
-                for i, r in enumerate(res.ikus, start=1)],
+        # 3.2: per IKU, or (the compact layout) per sasaran; the other list is empty
+        "iku": [] if per_sasaran_layout(p) else
+        [iku_context(res, r, i, tables, sumber, s) for i, r in enumerate(res.ikus, start=1)],
+        "analisis_sasaran": [sasaran_context(res, g, tables, sumber, s)
+                             for g in per_sasaran(res)] if per_sasaran_layout(p) else [],
         "kelompok": [_kelompok_table(k, res, tables, sumber["anggaran"], s, len(kelompok) > 1)
                      for k in kelompok],
         "realisasi_anggaran_kalimat": text_block(sentences.realisasi_anggaran_sentence(
@@ -39,19 +46,15 @@ def _capaian_table(res: Results, tables: Numbering, sumber: str, s: Setelan) -> 
     """Every IKU's target, realisasi, capaian and predikat; a sasaran repeated on the next row is
     merged into the cell above."""
     rows = []
-    prev = None
-    for i, r in enumerate(res.ikus, start=1):
-        same = r.sasaran is not None and prev == r.sasaran.kode
+    for i, (r, (no, sasaran)) in enumerate(zip(res.ikus, sasaran_cells(res, "{}")), start=1):
         rows.append({
-            "no_sasaran": MERGE_UP if same else str(sasaran_no(res, r)),
-            "sasaran": MERGE_UP if same else (r.sasaran.uraian if r.sasaran else ""),
+            "no_sasaran": no, "sasaran": sasaran,
             "no": str(i), "indikator": r.iku.nama, "satuan": r.iku.satuan,
             "target": fmt.number(r.target, r.iku.desimal),
             "realisasi": fmt.number(r.realisasi, r.iku.desimal),
             "capaian": fmt.percent(r.capaian.shown),
             "predikat": r.predikat.predikat if r.predikat else "-",
         })
-        prev = r.sasaran.kode if r.sasaran else None
     return tables.table(3, f"Capaian Kinerja {s.singkatan_lengkap} {s.periode}",
                         sumber, baris=rows)
 

@@ -48,7 +48,7 @@ def narrative_block(items: Iterable[Narasi]) -> dict:
     numbering restarts after any paragraph or subtitle, and nested items count on their own."""
     out = []
     counters = {1: 0, 2: 0}
-    last_kind = {1: None, 2: None}
+    last_kind: dict[int, str | None] = {1: None, 2: None}
     for item in items:
         if item.jenis in (c.JENIS_PARAGRAF, c.JENIS_SUBJUDUL):
             counters = {1: 0, 2: 0}

@@ -11,7 +11,8 @@ from decimal import Decimal
 
 from lkip_docx import fmt
 from lkip_docx.compute.capaian import METODE_TEKS
-from lkip_docx.compute.results import IkuResult, IpResult, Results
+from lkip_docx.compute.results import IkuResult, IpResult, Results, YearFigures
+from lkip_docx.compute.sasaran import sasaran_no
 from lkip_docx.numbers import NotAvailable
 from lkip_docx.report import sentences
 from lkip_docx.report.context.blocks import (
@@ -63,11 +64,18 @@ def _letters(k: dict) -> dict[str, str]:
     ada = k["narasi_ada"]
     items = {
         "perbandingan": True,
-        "penyebab": bool(ada["penyebab"] or k["akip"] or k["ip_tabel"]),
+        # the AKIP table is shown above; under this item only its notes, when it has any
+        "penyebab": bool(ada["penyebab"] or (k["akip"] and k["akip"]["catatan"][PARAS])
+                         or k["ip_tabel"]),
         "renstra": bool(k["renstra"] or ada["perbandingan_renstra"]),
         "efisiensi": bool(k["anggaran"] or ada["efisiensi"]),
         "langkah": bool(ada["langkah"]),
     }
+    return lettered(items)
+
+
+def lettered(items: dict[str, bool]) -> dict[str, str]:
+    """'a.', 'b.' ... for the items shown, in order; '' for the others (no gap)."""
     out, n = {}, 0
     for key, shown in items.items():
         if shown:
@@ -76,14 +84,6 @@ def _letters(k: dict) -> dict[str, str]:
         else:
             out[key] = ""
     return out
-
-
-def sasaran_no(res: Results, r: IkuResult) -> int:
-    """The number of the IKU's sasaran in workbook order (0 without one)."""
-    for i, s in enumerate(res.wb.sasaran, start=1):
-        if r.sasaran is not None and s.kode == r.sasaran.kode:
-            return i
-    return 0
 
 
 def _heading(res: Results, r: IkuResult, i: int) -> dict:
@@ -242,18 +242,46 @@ def _renstra(res: Results, r: IkuResult, tables: Numbering, sumber_iku: str,
                 rencana))}
 
 
+def renstra_lalu(res: Results, r: IkuResult) -> tuple[YearFigures, tuple[int, int]] | None:
+    """The last year of the previous Renstra (its YearFigures) and that period, when the report
+    compares with it (the workbook has the period and figures of its last year, before the
+    report year); None otherwise."""
+    p = res.wb.profil
+    if p.periode_renstra_sebelumnya is None:
+        return None
+    _awal_lalu, akhir_lalu = p.periode_renstra_sebelumnya
+    lalu = next((y for y in r.riwayat if y.tahun == akhir_lalu), None)
+    if lalu is None or akhir_lalu >= p.tahun or (lalu.target is None and lalu.realisasi is None):
+        return None
+    return lalu, p.periode_renstra_sebelumnya
+
+
+def renstra_kalimat(res: Results, r: IkuResult, s: Setelan) -> tuple[str, str]:
+    """The Renstra period the IKU is compared with ('2024-2026') and the sentence, as
+    ``_renstra`` prints them below its table ('' when there is nothing to compare)."""
+    p = res.wb.profil
+    rencana = s.rencana.singkatan
+    periode = s.periode if s.semester else None
+    earlier = renstra_lalu(res, r)
+    if earlier is not None:
+        lalu, (awal_lalu, akhir_lalu) = earlier
+        return (f"{awal_lalu}-{akhir_lalu}", sentences.renstra_sebelumnya_sentence(
+            r, p.tahun, lalu, (awal_lalu, akhir_lalu), p.periode_renstra, rencana, periode))
+    awal, akhir = p.periode_renstra
+    return (f"{awal}-{akhir}", sentences.renstra_sentence(
+        r, p.tahun, res.settings.sebelum_batas, periode, rencana))
+
+
 def _renstra_sebelumnya(res: Results, r: IkuResult, tables: Numbering, sumber_iku: str,
                         numbered: dict | None, s: Setelan) -> dict | None:
     """As the reference: the report year (the first years of a new Renstra) compared with the
     end target of the previous Renstra, when the workbook has that period and its last year's
     figures; None otherwise (the current Renstra's end target is used)."""
     p = res.wb.profil
-    if p.periode_renstra_sebelumnya is None:
+    earlier = renstra_lalu(res, r)
+    if earlier is None:
         return None
-    awal_lalu, akhir_lalu = p.periode_renstra_sebelumnya
-    lalu = next((y for y in r.riwayat if y.tahun == akhir_lalu), None)
-    if lalu is None or akhir_lalu >= p.tahun or (lalu.target is None and lalu.realisasi is None):
-        return None
+    lalu, (awal_lalu, akhir_lalu) = earlier
     d = r.iku.desimal
     nama, rencana = s.singkatan_lengkap, s.rencana.singkatan
     awal, akhir = p.periode_renstra

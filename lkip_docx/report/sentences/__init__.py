@@ -19,6 +19,7 @@ are parameters with the perangkat daerah's word as default; workbook/kinds.py re
 
 from lkip_docx.report.sentences.budget import (
     daftar_program_lead,
+    efisiensi_sasaran_sentence,
     efisiensi_sentence,
     kelompok_phrase,
     output_phrase,
@@ -63,7 +64,8 @@ from lkip_docx.report.sentences.words import (
 
 __all__ = [
     "TINGKAT_APBD", "banding", "compared", "comparison_sentence", "counts_phrase",
-    "daftar_program_lead", "efisiensi_sentence", "join_words", "pk_phrase", "pk_signed_sentence",
+    "daftar_program_lead", "efisiensi_sasaran_sentence", "efisiensi_sentence", "join_words",
+    "pk_phrase", "pk_signed_sentence",
     "iku_sentence", "ikhtisar_akip", "ikhtisar_anggaran", "ikhtisar_iku", "ikhtisar_pembuka",
     "ip_sentence", "kata_pengantar", "kelompok_phrase", "kepala_daerah", "kesimpulan",
     "method_sentence", "metode_line", "nama_lengkap", "ordinal", "output_phrase",

@@ -1,4 +1,5 @@
-"""Sentences about the budget: one paragraph per sub kegiatan, the efisiensi per IKU, and the
+"""Sentences about the budget: one paragraph per sub kegiatan, the efisiensi per IKU (or per
+sasaran), and the
 realisasi anggaran of the whole agency (3.3).
 
 A realisasi or output marked not available is said to be so; a sum that left one out says how
@@ -11,6 +12,7 @@ from typing import Sequence
 from lkip_docx import fmt
 from lkip_docx.compute.budget import Line
 from lkip_docx.compute.results import IkuResult, KelompokResult
+from lkip_docx.compute.sasaran import SasaranResult
 from lkip_docx.numbers import HUNDRED, NotAvailable, known
 from lkip_docx.report.richtext import lit
 from lkip_docx.report.sentences.counts import counts_phrase
@@ -24,7 +26,7 @@ APBD = Anggaran()
 def output_phrase(line: Line) -> str:
     """What a sub kegiatan produced (``dengan telah tersedianya 12 (dua belas) Dokumen ...``),
     and its target volume when the output fell short."""
-    sub = line.sub
+    sub = line.sub_kegiatan
     if isinstance(sub.realisasi_output, NotAvailable):
         return f"dengan realisasi {lit(sub.uraian_output)} yang tidak tersedia"
     kk = lit(sub.kata_kerja_output.strip()) if sub.kata_kerja_output else "telah tersedianya"
@@ -40,7 +42,7 @@ def sub_kegiatan_sentence(line: Line, a: Anggaran = APBD) -> str:
     """The reference's paragraph per sub kegiatan, in its three variants (budget unchanged,
     changed in APBD-Perubahan, added in APBD-Perubahan), with or without efisiensi. ``a`` holds
     the budget's words (Revisi DIPA, Rincian Output, Sisa Anggaran in a semester report)."""
-    sub = line.sub
+    sub = line.sub_kegiatan
     perubahan = a.perubahan
     if sub.ditambah_pada_perubahan:
         head = (f"Merupakan Penambahan {a.tingkat[2]} pada {perubahan} dengan Pagu Anggaran "
@@ -74,23 +76,36 @@ def sub_kegiatan_sentence(line: Line, a: Anggaran = APBD) -> str:
 def efisiensi_sentence(r: IkuResult, a: Anggaran = APBD) -> str:
     """The budget behind one IKU and its efisiensi (3.2, below the budget table); empty when no
     sub kegiatan supports it."""
-    t = r.total
+    text = _efisiensi(r, f"Indikator Sasaran *{lit(r.iku.nama)}*", a)
+    if text and r.capaian.value is not None:
+        text += (f", dengan Capaian Kinerja Indikator Sasaran sebesar "
+                 f"{fmt.percent(r.capaian.value)}")
+    return text + "." if text else ""
+
+
+def efisiensi_sasaran_sentence(g: SasaranResult, a: Anggaran = APBD) -> str:
+    """The budget behind a whole sasaran and its efisiensi (3.2 of the compact layout, below the
+    sasaran's budget table); empty when no sub kegiatan supports it. The capaian of its
+    indicators are in the measurement table: one sasaran has no single capaian to state here."""
+    uraian = g.sasaran.uraian if g.sasaran else ""
+    text = _efisiensi(g, f"Sasaran *{lit(uraian)}*", a)
+    return text + "." if text else ""
+
+
+def _efisiensi(tree: IkuResult | SasaranResult, what: str, a: Anggaran) -> str:
+    t = tree.total
     if t is None:
         return ""
     text = ("Berdasarkan Tabel di atas terdapat "
-            f"{counts_phrase(r.n_program, r.n_kegiatan, r.n_sub, a.tingkat)} yang mendukung "
-            "Pencapaian "
-            f"Indikator Sasaran *{lit(r.iku.nama)}* dengan Pagu Anggaran sebesar "
+            f"{counts_phrase(tree.n_program, tree.n_kegiatan, tree.n_sub, a.tingkat)} yang "
+            f"mendukung Pencapaian {what} dengan Pagu Anggaran sebesar "
             f"{rp_kalimat(t.pagu)} dan Realisasi Anggaran sebesar "
             f"{realisasi_anggaran(t, a.tingkat[2])}")
     if t.realisasi_na:
         text += f", sehingga persentase realisasi dan {a.efisiensi.lower()} belum dapat dihitung"
     elif known(t.efisiensi) and t.efisiensi > 0:
         text += f", sehingga terdapat {a.efisiensi} sebesar {fmt.percent(t.efisiensi)}"
-    if r.capaian.value is not None:
-        text += (f", dengan Capaian Kinerja Indikator Sasaran sebesar "
-                 f"{fmt.percent(r.capaian.value)}")
-    return text + "."
+    return text
 
 
 def kelompok_phrase(k: KelompokResult, a: Anggaran = APBD) -> str:

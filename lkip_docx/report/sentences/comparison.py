@@ -46,9 +46,6 @@ def comparison_sentence(r: IkuResult, tahun: int, periode: str | None = None) ->
     d = r.iku.desimal
     now = periode or f"Tahun {tahun}"
 
-    def say(what: str, value: str, tren: str | None, before: str) -> str:
-        return compared(what, tahun, value, tren, lalu.tahun, before, periode)
-
     parts = []
     if r.capaian.value is not None and lalu.capaian.value is not None:
         parts.append(compared("Capaian Kinerja", tahun, fmt.percent(r.capaian.value),

@@ -20,9 +20,10 @@ def counts_phrase(n_program: int, n_kegiatan: int, n_sub: int,
 
 
 def program_sentence(ke: int, singkatan_lengkap: str, n_program: int, n_sub: int,
-                     tingkat: Sequence[str] = TINGKAT_APBD) -> str:
-    """What the agency carried out for its ``ke``-th strategic indicator (before the program
-    list of 3.2)."""
-    return (f"Dalam mencapai Kinerja Indikator Sasaran Strategis {ordinal(ke).capitalize()} "
+                     tingkat: Sequence[str] = TINGKAT_APBD,
+                     sebutan: str = "Indikator Sasaran Strategis") -> str:
+    """What the agency carried out for its ``ke``-th strategic indicator (``sebutan``: or its
+    ``ke``-th 'Sasaran Strategis', in the compact layout) before the program list of 3.2."""
+    return (f"Dalam mencapai Kinerja {sebutan} {ordinal(ke).capitalize()} "
             f"tersebut {singkatan_lengkap} melaksanakan {fmt.count(n_program)} {tingkat[0]} "
             f"dengan {fmt.count(n_sub)} {tingkat[2]}.")
