@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import repeat
 
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 
+from lkip_docx.report import ooxml as W
 from lkip_docx.report.richtext import HIDE_COLUMN, STYLE_FORMULA, STYLE_FORMULA_TITLE
 
 # Arial advance widths, 1/1000 em, for the characters reports use; others count as 556.
@@ -47,7 +48,7 @@ _BREAKS = re.compile(r"(?<=[\s])|(?<=[-/])(?=[A-Za-z])")
 
 def text_width(text: str, half_points: int = DEFAULT_SIZE, bold: bool = False) -> float:
     """Width of ``text`` in twips."""
-    units = sum(_WIDTHS.get(ch, 556) for ch in text)
+    units = sum(map(_WIDTHS.get, text, repeat(556)))  # get(ch, 556) for each ch, at C speed
     return units / 1000 * half_points * 10 * (BOLD_FACTOR if bold else 1)
 
 
@@ -58,17 +59,17 @@ class _Styles:
 
     def __init__(self, document):
         self.raw = {}
-        for s in document.styles.element.iter(qn("w:style")):
-            rpr = s.find(qn("w:rPr"))
+        for s in document.styles.element.iter(W.STYLE):
+            rpr = s.find(W.RPR)
             size = bold = None
             if rpr is not None:
-                sz = rpr.find(qn("w:sz"))
-                size = int(sz.get(qn("w:val"))) if sz is not None else None
-                b = rpr.find(qn("w:b"))
-                bold = (b.get(qn("w:val")) not in ("0", "false")) if b is not None else None
-            based = s.find(qn("w:basedOn"))
-            self.raw[s.get(qn("w:styleId"))] = (size, bold,
-                                                based.get(qn("w:val")) if based is not None
+                sz = rpr.find(W.SZ)
+                size = int(sz.get(W.VAL)) if sz is not None else None
+                b = rpr.find(W.B)
+                bold = (b.get(W.VAL) not in ("0", "false")) if b is not None else None
+            based = s.find(W.BASEDON)
+            self.raw[s.get(W.STYLEID)] = (size, bold,
+                                                based.get(W.VAL) if based is not None
                                                 else None)
 
     def font(self, sid: str | None) -> tuple[int, bool]:
@@ -84,26 +85,25 @@ class _Styles:
 
 def _paragraph_runs(p, styles: _Styles) -> list[tuple[str, int, bool]]:
     """(text, half-points, bold) of each run of a paragraph; a line break as '\\n'."""
-    ps = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    size, bold = styles.font(ps.get(qn("w:val")) if ps is not None else None)
+    size, bold = styles.font(W.style_id(p))
     out = []
-    for r in p.iter(qn("w:r")):
-        rpr = r.find(qn("w:rPr"))
+    for r in p.iter(W.R):
+        rpr = W.props(r)
         rsize, rbold = size, bold
         if rpr is not None:
-            sz = rpr.find(qn("w:sz"))
+            sz = rpr.find(W.SZ)
             if sz is not None:
-                rsize = int(sz.get(qn("w:val")))
-            b = rpr.find(qn("w:b"))
+                rsize = int(sz.get(W.VAL))
+            b = rpr.find(W.B)
             if b is not None:
-                rbold = b.get(qn("w:val")) not in ("0", "false")
+                rbold = b.get(W.VAL) not in ("0", "false")
         text = []
         for node in r:
-            if node.tag == qn("w:t"):
+            if node.tag == W.T:
                 text.append(node.text or "")
-            elif node.tag == qn("w:br"):
+            elif node.tag == W.BR:
                 text.append("\n")
-            elif node.tag == qn("w:tab"):
+            elif node.tag == W.TAB:
                 text.append("    ")
         if text:
             out.append(("".join(text), rsize, rbold))
@@ -116,7 +116,7 @@ def _cell_measure(tc, styles: _Styles) -> tuple[float, float, list]:
     bullet points wants more room than a cell of one long sentence."""
     longest = amount = 0.0
     runs_all = []
-    for p in tc.iter(qn("w:p")):
+    for p in tc.iter(W.P):
         runs = _paragraph_runs(p, styles)
         runs_all.append(runs)
         ind = _indent(p)
@@ -131,11 +131,11 @@ def _cell_measure(tc, styles: _Styles) -> tuple[float, float, list]:
 
 
 def _indent(p) -> float:
-    ind = p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    ind = W.prop(p, W.IND)
     if ind is None:
         return 0.0
     try:
-        return float(ind.get(qn("w:left")) or 0)
+        return float(ind.get(W.LEFT) or 0)
     except ValueError:
         return 0.0
 
@@ -143,67 +143,68 @@ def _indent(p) -> float:
 def _grid_cells(tr):
     """(first grid column, span, tc) of each cell of a row."""
     col = 0
-    trpr = tr.find(qn("w:trPr"))
+    trpr = W.props(tr)
     if trpr is not None:
-        before = trpr.find(qn("w:gridBefore"))
+        before = trpr.find(W.GRIDBEFORE)
         if before is not None:
-            col = int(before.get(qn("w:val")) or 0)
+            col = int(before.get(W.VAL) or 0)
     out = []
-    for tc in tr.findall(qn("w:tc")):
-        span_el = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-        span = int(span_el.get(qn("w:val"))) if span_el is not None else 1
+    for tc in tr.findall(W.TC):
+        span_el = W.prop(tc, W.GRIDSPAN)
+        span = int(span_el.get(W.VAL)) if span_el is not None else 1
         out.append((col, span, tc))
         col += span
     return out
 
 
 def _is_header(tr) -> bool:
-    return tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+    return W.prop(tr, W.TBLHEADER) is not None
 
 
 def _vmerge(tc) -> str | None:
-    vm = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+    vm = W.vmerge(tc)
     if vm is None:
         return None
-    return vm.get(qn("w:val")) or "continue"
+    return vm.get(W.VAL) or "continue"
 
 
 def _cell_text(tc) -> str:
-    return "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
+    return "".join(t.text or "" for t in tc.iter(W.T)).strip()
 
 
 # --- hiding an empty column ---------------------------------------------------------------------
 
 def hide_empty_columns(document) -> None:
     """Remove every table column whose data cells all hold only HIDE_COLUMN."""
-    for tbl in document.element.body.iter(qn("w:tbl")):
-        rows = tbl.findall(qn("w:tr"))
+    for tbl in document.element.body.iter(W.TBL):
+        rows = tbl.findall(W.TR)
         data = [r for r in rows if not _is_header(r)]
         if not data:
             continue
-        grid = tbl.find(qn("w:tblGrid"))
+        grid = tbl.find(W.TBLGRID)
         if grid is None:
             continue
-        cols = grid.findall(qn("w:gridCol"))
+        cols = grid.findall(W.GRIDCOL)
+        cells = {r: _grid_cells(r) for r in rows}
         for index in reversed(range(len(cols))):
             marked = True
             for r in data:
-                cells = [c for c in _grid_cells(r) if c[0] == index]
-                if not cells or cells[0][1] != 1 or _cell_text(cells[0][2]) != HIDE_COLUMN:
+                at = [c for c in cells[r] if c[0] == index]
+                if not at or at[0][1] != 1 or _cell_text(at[0][2]) != HIDE_COLUMN:
                     marked = False
                     break
             if not marked:
                 continue
             for r in rows:
-                for col, span, tc in _grid_cells(r):
+                for col, span, tc in cells[r]:
                     if col <= index < col + span:
                         if span == 1:
                             r.remove(tc)
                         else:
-                            tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}").set(qn("w:val"),
-                                                                               str(span - 1))
+                            W.prop(tc, W.GRIDSPAN).set(W.VAL, str(span - 1))
                         break
             grid.remove(cols[index])
+            cells = {r: _grid_cells(r) for r in rows}  # a span shrank, later cells moved left
 
 
 # --- column widths ------------------------------------------------------------------------------
@@ -213,7 +214,7 @@ def fit_columns(document) -> None:
     by content: each column at least as wide as its longest word, the rest of the table's width
     given where the text is longest (the automatic layout of HTML tables)."""
     styles = _Styles(document)
-    for tbl in document.element.body.iter(qn("w:tbl")):
+    for tbl in document.element.body.iter(W.TBL):
         _fit_table(tbl, styles)
 
 
@@ -222,26 +223,27 @@ def _cell_margin(tbl) -> float:
 
 
 def _fit_table(tbl, styles: _Styles) -> None:
-    grid = tbl.find(qn("w:tblGrid"))
-    tblpr = tbl.find(qn("w:tblPr"))
+    grid = tbl.find(W.TBLGRID)
+    tblpr = W.props(tbl)
     if grid is None or tblpr is None:
         return
-    style = tblpr.find(qn("w:tblStyle"))
-    if style is not None and style.get(qn("w:val")) == "TabelTanpaGaris":
+    style = tblpr.find(W.TBLSTYLE)
+    if style is not None and style.get(W.VAL) == "TabelTanpaGaris":
         return  # the signature block: laid out by hand
-    cols = grid.findall(qn("w:gridCol"))
+    cols = grid.findall(W.GRIDCOL)
     n = len(cols)
     if n < 2:
         return
-    total = sum(int(c.get(qn("w:w")) or 0) for c in cols)
+    total = sum(int(c.get(W.W) or 0) for c in cols)
     if total <= 0:
         return
     margin = _cell_margin(tbl)
     low = [margin + 200.0] * n
     high = [margin + 200.0] * n
     spans = []
-    for tr in tbl.findall(qn("w:tr")):
-        for col, span, tc in _grid_cells(tr):
+    rows = [_grid_cells(tr) for tr in tbl.findall(W.TR)]
+    for cells in rows:
+        for col, span, tc in cells:
             if col + span > n:
                 return  # a row the grid does not describe: leave the table as it is
             if _vmerge(tc) == "continue":
@@ -263,13 +265,13 @@ def _fit_table(tbl, styles: _Styles) -> None:
     ints = [int(w) for w in widths]
     ints[max(range(n), key=lambda i: ints[i])] += total - sum(ints)
     for c, w in zip(cols, ints):
-        c.set(qn("w:w"), str(w))
-    for tr in tbl.findall(qn("w:tr")):
-        for col, span, tc in _grid_cells(tr):
-            tcw = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+        c.set(W.W, str(w))
+    for cells in rows:
+        for col, span, tc in cells:
+            tcw = W.prop(tc, W.TCW)
             if tcw is not None:
-                tcw.set(qn("w:w"), str(sum(ints[col:col + span])))
-                tcw.set(qn("w:type"), "dxa")
+                tcw.set(W.W, str(sum(ints[col:col + span])))
+                tcw.set(W.TYPE, "dxa")
 
 
 def _share(low: list[float], high: list[float], total: float) -> list[float]:
@@ -312,13 +314,13 @@ def fit_header_rows(document) -> None:
     """Give the header rows of each table the height their vertically merged cells need, so
     that Word and LibreOffice repeat them whole on the next page."""
     styles = _Styles(document)
-    for tbl in document.element.body.iter(qn("w:tbl")):
-        grid = tbl.find(qn("w:tblGrid"))
+    for tbl in document.element.body.iter(W.TBL):
+        grid = tbl.find(W.TBLGRID)
         if grid is None:
             continue
-        widths = [int(c.get(qn("w:w")) or 0) for c in grid.findall(qn("w:gridCol"))]
+        widths = [int(c.get(W.W) or 0) for c in grid.findall(W.GRIDCOL)]
         header = []
-        for tr in tbl.findall(qn("w:tr")):
+        for tr in tbl.findall(W.TR):
             if not _is_header(tr):
                 break
             header.append(tr)
@@ -354,17 +356,17 @@ def fit_header_rows(document) -> None:
 
 
 def _set_height(tr, twips: float) -> None:
-    trpr = tr.find(qn("w:trPr"))
+    trpr = W.props(tr)
     if trpr is None:
         trpr = OxmlElement("w:trPr")
         tr.insert(0, trpr)
-    h = trpr.find(qn("w:trHeight"))
+    h = trpr.find(W.TRHEIGHT)
     if h is None:
         h = OxmlElement("w:trHeight")
         # CT_TrPr is a choice in any order; placed first like Word does
         trpr.insert(0, h)
-    h.set(qn("w:val"), str(int(math.ceil(twips))))
-    h.set(qn("w:hRule"), "atLeast")
+    h.set(W.VAL, str(int(math.ceil(twips))))
+    h.set(W.HRULE, "atLeast")
 
 
 # --- text and paragraphs ------------------------------------------------------------------------
@@ -375,26 +377,21 @@ _LONE_COLON = re.compile(r" :(\s*)$")
 
 def bind_colons(document) -> None:
     """"berikut :" with a no-break space: the colon stays on the line of its word."""
-    for t in document.element.body.iter(qn("w:t")):
+    for t in document.element.body.iter(W.T):
         if t.text and " :" in t.text:
             t.text = _LONE_COLON.sub("\u00a0:\\1", t.text)
 
 
-def _style(p) -> str | None:
-    ps = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return ps.get(qn("w:val")) if ps is not None else None
-
-
 def _keep_next(p) -> None:
-    ppr = p.find(qn("w:pPr"))
+    ppr = W.props(p)
     if ppr is None:
         ppr = OxmlElement("w:pPr")
         p.insert(0, ppr)
-    if ppr.find(qn("w:keepNext")) is not None:
+    if ppr.find(W.KEEPNEXT) is not None:
         return
     kn = OxmlElement("w:keepNext")
     # schema order: pStyle first, keepNext right after it
-    ps = ppr.find(qn("w:pStyle"))
+    ps = ppr.find(W.PSTYLE)
     if ps is not None:
         ps.addnext(kn)
     else:
@@ -405,13 +402,13 @@ def keep_calculations(document) -> None:
     """The lines of one worked calculation (a formula title and its steps) on one page: every
     step is kept with the next step of the same calculation."""
     body = document.element.body
-    for p in body.iter(qn("w:p")):
-        if _style(p) != STYLE_FORMULA:
+    for p in body.iter(W.P):
+        if W.style_id(p) != STYLE_FORMULA:
             continue
         nxt = p.getnext()
-        if nxt is not None and nxt.tag == qn("w:p") and _style(nxt) == STYLE_FORMULA:
+        if nxt is not None and nxt.tag == W.P and W.style_id(nxt) == STYLE_FORMULA:
             _keep_next(p)
-        elif nxt is not None and nxt.tag == qn("w:p") and _style(nxt) == STYLE_FORMULA_TITLE:
+        elif nxt is not None and nxt.tag == W.P and W.style_id(nxt) == STYLE_FORMULA_TITLE:
             continue
 
 
@@ -419,13 +416,13 @@ def keep_signatures(document) -> None:
     """A signature block (the borderless table) never alone on its page: the paragraphs just
     above it are kept with it."""
     body = document.element.body
-    for tbl in body.findall(qn("w:tbl")):
-        style = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblStyle')}")
-        if style is None or style.get(qn("w:val")) != "TabelTanpaGaris":
+    for tbl in body.findall(W.TBL):
+        style = W.prop(tbl, W.TBLSTYLE)
+        if style is None or style.get(W.VAL) != "TabelTanpaGaris":
             continue
         prev = tbl.getprevious()
         kept = 0
-        while prev is not None and prev.tag == qn("w:p") and kept < 2:
+        while prev is not None and prev.tag == W.P and kept < 2:
             _keep_next(prev)
             if _cell_text(prev):
                 kept += 1

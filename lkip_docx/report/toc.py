@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from lkip_docx.report import ooxml as W
+
 if TYPE_CHECKING:
     # Every node of the document is an lxml element (lxml has no type information here).
     from lxml.etree import _Element
@@ -60,16 +62,17 @@ def _styles(document) -> dict[str, tuple[str, int | None]]:
     basedOn as Word does."""
     root = document.styles.element
     raw: dict[str, tuple[str, int | None, str | None]] = {}
-    for s in root.iter(qn("w:style")):
-        if s.get(qn("w:type")) != "paragraph":
+    for s in root.iter(W.STYLE):
+        if s.get(W.TYPE) != "paragraph":
             continue
-        sid = s.get(qn("w:styleId"))
-        name_el = s.find(qn("w:name"))
-        name = (name_el.get(qn("w:val")) if name_el is not None else sid) or sid
-        lvl = s.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
-        based = s.find(qn("w:basedOn"))
-        raw[sid] = (name.lower(), int(lvl.get(qn("w:val"))) if lvl is not None else None,
-                    based.get(qn("w:val")) if based is not None else None)
+        sid = s.get(W.STYLEID)
+        name_el = s.find(W.NAME)
+        name = (name_el.get(W.VAL) if name_el is not None else sid) or sid
+        ppr = s.find(W.PPR)
+        lvl = None if ppr is None else ppr.find(W.OUTLINELVL)
+        based = s.find(W.BASEDON)
+        raw[sid] = (name.lower(), int(lvl.get(W.VAL)) if lvl is not None else None,
+                    based.get(W.VAL) if based is not None else None)
     out = {}
     for sid, (name, lvl, based) in raw.items():
         seen = {sid}
@@ -80,11 +83,6 @@ def _styles(document) -> dict[str, tuple[str, int | None]]:
     return out
 
 
-def _pstyle(p) -> str | None:
-    node = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return node.get(qn("w:val")) if node is not None else None
-
-
 # --- which paragraphs a TOC field lists ---------------------------------------------------------
 
 def parse_switches(instr: str) -> dict[str, str]:
@@ -93,9 +91,10 @@ def parse_switches(instr: str) -> dict[str, str]:
 
 
 def _selector(instr: str, styles: dict[str, tuple[str, int | None]]):
-    """A function paragraph -> TOC level (1-9) or None, after the switches Word reads: \\o
-    (outline levels of heading styles), \\u (a paragraph's own outline level), \\t (named styles
-    with their level) and \\c (paragraphs holding a SEQ field of that name)."""
+    """A function (paragraph, its style id, the SEQ names it holds) -> TOC level (1-9) or None,
+    after the switches Word reads: \\o (outline levels of heading styles), \\u (a paragraph's
+    own outline level), \\t (named styles with their level) and \\c (paragraphs holding a SEQ
+    field of that name)."""
     sw = parse_switches(instr)
     low = high = None
     if "o" in sw:
@@ -114,25 +113,21 @@ def _selector(instr: str, styles: dict[str, tuple[str, int | None]]):
     seq = sw.get("c")
     use_own = "u" in sw
 
-    def select(p) -> int | None:
-        sid = _pstyle(p)
+    def select(p, sid: str | None, seqs: frozenset[str]) -> int | None:
         if sid in by_id:
             return by_id[sid]
         if low is not None and high is not None:
             lvl = None
             if use_own:
-                own = p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+                own = W.prop(p, W.OUTLINELVL)
                 if own is not None:
-                    lvl = int(own.get(qn("w:val")))
+                    lvl = int(own.get(W.VAL))
             if lvl is None and sid in styles:
                 lvl = styles[sid][1]
             if lvl is not None and low <= lvl + 1 <= high:
                 return lvl + 1
-        if seq:
-            for it in p.iter(qn("w:instrText")):
-                words = (it.text or "").split()
-                if len(words) >= 2 and words[0].upper() == "SEQ" and words[1] == seq:
-                    return 1
+        if seq and seq in seqs:
+            return 1
         return None
 
     return select
@@ -144,9 +139,9 @@ def entry_text(p) -> str:
     out = []
     depth = 0
     code = False
-    for node in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:fldChar"), qn("w:cr")):
-        if node.tag == qn("w:fldChar"):
-            kind = node.get(qn("w:fldCharType"))
+    for node in p.iter(W.T, W.TAB, W.BR, W.FLDCHAR, W.CR):
+        if node.tag == W.FLDCHAR:
+            kind = node.get(W.FLDCHARTYPE)
             if kind == "begin":
                 depth += 1
                 code = True
@@ -157,11 +152,11 @@ def entry_text(p) -> str:
                 code = False
         elif code:
             continue
-        elif node.tag == qn("w:t"):
+        elif node.tag == W.T:
             out.append(node.text or "")
-        elif node.getparent().tag != qn("w:r"):
+        elif node.getparent().tag != W.R:
             continue  # a tab stop of the paragraph's settings, not a character
-        elif node.tag == qn("w:tab"):
+        elif node.tag == W.TAB:
             out.append("\t")
         elif not (out and out[-1].endswith(" ")):
             out.append(" ")  # a line break ("BAB I" / "PENDAHULUAN") reads as one space
@@ -181,17 +176,17 @@ def _toc_spans(body) -> list[_Span]:
     """Every TOC field whose begin and end are paragraphs of the body itself (as Word writes a
     table of contents)."""
     spans = []
-    paras = [p for p in body if p.tag == qn("w:p")]
+    paras = [p for p in body if p.tag == W.P]
     depth = 0
     current: _Element | None = None
     instr: list[str] = []
     for p in paras:
-        for node in p.iter(qn("w:fldChar"), qn("w:instrText")):
-            if node.tag == qn("w:instrText"):
+        for node in p.iter(W.FLDCHAR, W.INSTRTEXT):
+            if node.tag == W.INSTRTEXT:
                 if current is not None and depth == 1:
                     instr.append(node.text or "")
                 continue
-            kind = node.get(qn("w:fldCharType"))
+            kind = node.get(W.FLDCHARTYPE)
             if kind == "begin":
                 depth += 1
                 if depth == 1:
@@ -234,7 +229,7 @@ def _text(value: str):
 def _field_runs(instr: str, dirty: bool = False) -> list:
     begin = _el("w:fldChar", **{"w:fldCharType": "begin"})
     if dirty:
-        begin.set(qn("w:dirty"), "true")
+        begin.set(W.DIRTY, "true")
     it = _el("w:instrText")
     it.text = f" {instr} "
     it.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
@@ -271,8 +266,8 @@ def _entry_style(span: _Span, level: int, styles: dict) -> str:
     styles (a list of tables in 'table of figures'), else TOC n as Word uses."""
     p = span.begin_p.getnext()
     while p is not None and p is not span.end_p:
-        sid = _pstyle(p)
-        if p.tag == qn("w:p") and sid and not sid.upper().startswith("TOC"):
+        sid = W.style_id(p)
+        if p.tag == W.P and sid and not sid.upper().startswith("TOC"):
             return sid
         p = p.getnext()
     if "o" not in parse_switches(span.instr):
@@ -288,15 +283,15 @@ def _entry_style(span: _Span, level: int, styles: dict) -> str:
 
 
 def _max_bookmark_id(body) -> int:
-    ids = [int(b.get(qn("w:id"))) for b in body.iter(qn("w:bookmarkStart"))
-           if (b.get(qn("w:id")) or "").isdigit()]
+    ids = [int(b.get(W.ID)) for b in body.iter(W.BOOKMARKSTART)
+           if (b.get(W.ID) or "").isdigit()]
     return max(ids + [_FIRST_ID])
 
 
 def _add_bookmark(p, name: str, bid: int) -> None:
     start = _el("w:bookmarkStart", **{"w:id": str(bid), "w:name": name})
     end = _el("w:bookmarkEnd", **{"w:id": str(bid)})
-    ppr = p.find(qn("w:pPr"))
+    ppr = W.props(p)
     if ppr is not None:
         ppr.addnext(start)
     else:
@@ -308,16 +303,30 @@ def _sections(body) -> list[tuple[_Element, _Element | None]]:
     """(sectPr, first paragraph of the section) of every section, in order."""
     out = []
     first = None
-    for node in body.iter(qn("w:p"), qn("w:sectPr")):
-        if node.tag == qn("w:p"):
+    for node in body.iter(W.P, W.SECTPR):
+        if node.tag == W.P:
             if first is None:
                 first = node
             continue
         parent = node.getparent()
-        if parent.tag == qn("w:pPr") or parent is body:
+        if parent.tag == W.PPR or parent is body:
             out.append((node, first))
             first = None
     return out
+
+
+def _seq_names(body) -> dict[_Element, frozenset[str]]:
+    """The SEQ fields (caption numbers) of each paragraph holding one, by name."""
+    out: dict[_Element, set[str]] = {}
+    for it in body.iter(W.INSTRTEXT):
+        words = (it.text or "").split()
+        if len(words) >= 2 and words[0].upper() == "SEQ":
+            p = it.getparent()
+            while p is not None and p.tag != W.P:
+                p = p.getparent()
+            if p is not None:
+                out.setdefault(p, set()).add(words[1])
+    return {p: frozenset(names) for p, names in out.items()}
 
 
 def prepare(document) -> list[TocField]:
@@ -337,13 +346,15 @@ def prepare(document) -> list[TocField]:
     bid = _max_bookmark_id(body)
     marks: dict[_Element, str] = {}
     fields = []
+    # each paragraph's style and SEQ fields read once, for all the lists
+    seqs = _seq_names(body)
+    candidates = [(p, W.style_id(p), seqs.get(p, frozenset())) for p in body.iter(W.P)
+                  if p not in inside]
     for span in spans:
         f = TocField(span.instr)
         select = _selector(span.instr, styles)
-        for p in body.iter(qn("w:p")):
-            if p in inside:
-                continue
-            level = select(p)
+        for p, sid, names in candidates:
+            level = select(p, sid, names)
             if level is None:
                 continue
             text = entry_text(p)
@@ -371,11 +382,11 @@ def _replace_result(span: _Span, f: TocField, styles: dict) -> None:
     if not new:
         p = OxmlElement("w:p")
         ppr = _el("w:pPr")
-        ppr.append(_el("w:pStyle", **{"w:val": _pstyle(span.begin_p) or "TOC1"}))
+        ppr.append(_el("w:pStyle", **{"w:val": W.style_id(span.begin_p) or "TOC1"}))
         p.append(ppr)
         new = [p]
     first, last = new[0], new[-1]
-    anchor = first.find(qn("w:pPr"))
+    anchor = W.props(first)
     for r in reversed(begin_runs):
         anchor.addnext(r)
     last.append(_end_run())
@@ -411,9 +422,9 @@ def page_labels(body, pages: dict[str, int], total: int) -> dict[int, str]:
         page = pages.get(f"{SECTION_PREFIX}{n}")
         if page is None:
             continue
-        pg = sect.find(qn("w:pgNumType"))
-        fmt = pg.get(qn("w:fmt")) if pg is not None else None
-        start = pg.get(qn("w:start")) if pg is not None else None
+        pg = sect.find(W.PGNUMTYPE)
+        fmt = pg.get(W.FMT) if pg is not None else None
+        start = pg.get(W.START) if pg is not None else None
         by_page[page] = (fmt, int(start) if start and start.isdigit() else None)
     labels: dict[int, str] = {}
     number, fmt = 0, None
@@ -452,22 +463,22 @@ def _roman(n: int) -> str:
 def pageref_results(body) -> list[tuple[str, _Element]]:
     """(bookmark, the <w:t> holding its cached page number) of every PAGEREF field, in order."""
     out = []
-    for it in body.iter(qn("w:instrText")):
+    for it in body.iter(W.INSTRTEXT):
         m = re.match(r"\s*PAGEREF\s+(\S+)", it.text or "")
         if not m:
             continue
         run = it.getparent().getnext()
         separated = False
         while run is not None:
-            char = run.find(qn("w:fldChar"))
+            char = run.find(W.FLDCHAR)
             if char is not None:
-                kind = char.get(qn("w:fldCharType"))
+                kind = char.get(W.FLDCHARTYPE)
                 if kind == "separate":
                     separated = True
                 elif kind == "end":
                     break
-            elif separated and run.find(qn("w:t")) is not None:
-                out.append((m.group(1), run.find(qn("w:t"))))
+            elif separated and run.find(W.T) is not None:
+                out.append((m.group(1), run.find(W.T)))
                 break
             run = run.getnext()
     return out
