@@ -368,12 +368,33 @@ def sample_docx(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module", params=sorted(p.name for p in SAMPLES.glob("*.xlsx")))
+def any_sample_docx(request, tmp_path_factory) -> Path:
+    """The report of each bundled sample (every kind of agency and budget shape)."""
+    folder = tmp_path_factory.mktemp("any-sample")
+    source = folder / request.param
+    shutil.copy(SAMPLES / request.param, source)
+    for picture in SAMPLES.glob("*.png"):
+        shutil.copy(picture, folder / picture.name)
+    out = folder / "laporan.docx"
+    build_report(source, out)
+    return out
+
+
 def _grid(tbl) -> list[int]:
     return [int(c.get(qn("w:w"))) for c in tbl.find(qn("w:tblGrid")).findall(qn("w:gridCol"))]
 
 
-def test_no_word_or_amount_is_broken_inside_a_column(sample_docx):
-    doc = Document(str(sample_docx))
+def test_a_column_breaks_lines_only_between_words():
+    split = layout._BREAKS.split
+    assert split("Rp. 38.450.000.000") == ["Rp. 38.450.000.000"]  # an amount is read whole
+    assert split("APBD-P") == ["APBD-P"]  # a code, not two words
+    assert split("Undang-Undang Nomor 14") == ["Undang-", "Undang ", "Nomor ", "14"]
+    assert split("Sarana/Prasarana") == ["Sarana/", "Prasarana"]
+
+
+def test_no_word_or_amount_is_broken_inside_a_column(any_sample_docx):
+    doc = Document(str(any_sample_docx))
     styles = layout._Styles(doc)
     broken = []
     for tbl in doc.element.body.iter(qn("w:tbl")):

@@ -42,8 +42,10 @@ _WIDTHS.update(dict(zip("abcdefghijklmnopqrstuvwxyz",
 BOLD_FACTOR = 1.08
 DEFAULT_SIZE = 18  # half-points: 9 pt, the table text of the template
 LINE = 1.15  # a single line's height, in font sizes
-#: Where a line may break: after a space, or after a hyphen or slash between words.
-_BREAKS = re.compile(r"(?<=[\s])|(?<=[-/])(?=[A-Za-z])")
+#: Where a column may break a line: after a space, but not the one of "Rp. 38.450.000.000" (an
+#: amount is read whole), and after a hyphen or slash followed by a word, but not by one letter
+#: (the "-P" of "APBD-P" is a code, not a word). Columns are made wide enough for what lies between.
+_BREAKS = re.compile(r"(?<=\s)(?<!Rp\.\s)|(?<=[-/])(?=[A-Za-z]{2})")
 
 
 def text_width(text: str, half_points: int = DEFAULT_SIZE, bold: bool = False) -> float:
