@@ -11,7 +11,7 @@ from pathlib import Path
 from lkip_docx import fmt
 from lkip_docx.compute.results import Results, compute
 from lkip_docx.output import Inputs, check_target, write_atomically
-from lkip_docx.problems import LkipError, Problem, error
+from lkip_docx.problems import LkipError, Problem, error, unique
 from lkip_docx.report import provenance
 from lkip_docx.report.context import build_context
 from lkip_docx.report.engine import sniff_docx
@@ -76,14 +76,7 @@ def sort_problems(problems: list[Problem]) -> list[Problem]:
     """Errors before warnings, each in workbook order (sheet, row, column); the same problem
     reported twice (same code, place and message) is kept once. Two different problems at one
     cell (an indicator's Renstra target missing for 2020 and for 2021) are both kept."""
-    seen = set()
-    unique = []
-    for p in problems:
-        k = (p.code, str(p.location), p.message)
-        if k not in seen:
-            seen.add(k)
-            unique.append(p)
-    return sorted(unique, key=lambda p: (not p.is_error, _sort_key(p)))
+    return sorted(unique(problems), key=lambda p: (not p.is_error, _sort_key(p)))
 
 
 def check_workbook(path: Path | str) -> CheckResult:

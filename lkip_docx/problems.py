@@ -78,3 +78,16 @@ def error(code: str, message: str, sheet: str | None = None, cell: str | None = 
 def warning(code: str, message: str, sheet: str | None = None, cell: str | None = None,
             place: str | None = None, loc: Location | None = None) -> Problem:
     return Problem(code, message, loc or Location(sheet, cell, place), WARNING)
+
+
+def unique(problems: list[Problem]) -> list[Problem]:
+    """``problems`` in their order, the same problem (same code, place and message) kept once:
+    two checks may find one fault. Two different problems at one cell are both kept."""
+    seen = set()
+    out = []
+    for p in problems:
+        k = (p.code, str(p.location), p.message)
+        if k not in seen:
+            seen.add(k)
+            out.append(p)
+    return out

@@ -436,6 +436,18 @@ def _private_template_cache(tmp_path_factory):
         os.environ["LKIP_CACHE_DIR"] = before
 
 
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """An empty template cache folder of the test's own, and nothing prepared in memory: the
+    test starts as a new process on a new machine would."""
+    from lkip_docx.report import compile_cache, engine
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(compile_cache.ENV_VAR, str(folder))
+    monkeypatch.setattr(engine, "_MEMORY", engine.OrderedDict())
+    return folder
+
+
 # --- every report the tests build passes the OOXML schema ---------------------------------------
 
 #: Each distinct report rendered in this process (document parts only: the build time in the

@@ -20,15 +20,6 @@ from lkip_docx.report.provenance import CLOSING_PREFIX
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(compile_cache.ENV_VAR, str(folder))
-    # Each test starts as a new process would: nothing prepared in memory.
-    monkeypatch.setattr(engine, "_MEMORY", engine.OrderedDict())
-    return folder
-
-
-@pytest.fixture
 def compiles(monkeypatch):
     """How many template parts Jinja compiled (a cache hit compiles nothing)."""
     calls = []

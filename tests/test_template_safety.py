@@ -406,14 +406,6 @@ def test_a_payload_in_a_tracked_deletion_is_found_at_its_part(tmp_path):
 # --- compiled code: the sandbox's own, cold or warm -----------------------------------------------
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(compile_cache.ENV_VAR, str(folder))
-    monkeypatch.setattr(engine, "_MEMORY", engine.OrderedDict())
-    return folder
-
-
-@pytest.fixture
 def compiles(monkeypatch):
     calls = []
     original = engine.ReportEnvironment.compile

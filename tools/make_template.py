@@ -1226,12 +1226,7 @@ def analisis_per_sasaran(b: Body) -> None:
            f"Kinerja pada {PER} dapat dilihat pada Tabel berikut :")
     pengukuran_table(b)
     b.tag("{%p for k in g.indikator %}")
-    b.tag("{{p k.kalimat_capaian }}")
-    b.tag("{%p if k.ada_komposit %}")
-    b.narasi("Adapun Formulasi Rumus Perhitungan *{{ k.nama }}* sebagai berikut :",
-             keep_next=True)
-    b.tag("{{p k.komposit }}")
-    b.tag("{%p endif %}")
+    capaian_text(b)
     b.tag("{%p endfor %}")
     b.tag("{%p if g.akip %}")
     b.lead("Rincian Komponen yang dinilai pada Sistem Akuntabilitas Kinerja Instansi Pemerintah "
@@ -1255,15 +1250,7 @@ def analisis_per_sasaran(b: Body) -> None:
            "Sasaran tersebut dalam Tabel di bawah ini :")
     ip_table(b, "g")
     b.tag("{{p g.ip_komposit }}")
-    b.narasi("Adapun Analisis Capaian dari masing-masing Indikator Program tersebut, sebagai "
-             "berikut :")
-    b.tag("{%p for ip in g.indikator_program %}")
-    b.p("Butir1", "{{ ip.no }}.", TAB, "{{ ip.kalimat }}", keep_next=True)
-    b.tag("{%p for s in ip.sub_kegiatan %}")
-    b.p("NarasiSubjudul", "{{ s.no }}", TAB, "{{ s.nama }}", ind_left=850, hanging=425)
-    b.tag("{{p s.kalimat }}")
-    b.tag("{%p endfor %}")
-    b.tag("{%p endfor %}")
+    ip_analysis(b, "g")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
 
@@ -1333,6 +1320,31 @@ def perbandingan_table(b: Body) -> None:
     b.caption("k.perbandingan")
     b.table(t)
     b.sumber("k.perbandingan")
+
+
+def capaian_text(b: Body) -> None:
+    """An indicator's sentences below its table and its worked calculation (``k``): the same in
+    the per-IKU and the per-sasaran layouts."""
+    b.tag("{{p k.kalimat_capaian }}")
+    b.tag("{%p if k.ada_komposit %}")
+    b.narasi("Adapun Formulasi Rumus Perhitungan *{{ k.nama }}* sebagai berikut :",
+             keep_next=True)
+    b.tag("{{p k.komposit }}")
+    b.tag("{%p endif %}")
+
+
+def ip_analysis(b: Body, var: str) -> None:
+    """Each indikator program's sentence and its sub kegiatan, one by one: the same in the
+    per-IKU and the per-sasaran layouts (``var`` is the loop variable of the IKU or sasaran)."""
+    b.narasi("Adapun Analisis Capaian dari masing-masing Indikator Program tersebut, sebagai "
+             "berikut :")
+    b.tag(f"{{%p for ip in {var}.indikator_program %}}")
+    b.p("Butir1", "{{ ip.no }}.", TAB, "{{ ip.kalimat }}", keep_next=True)
+    b.tag("{%p for s in ip.sub_kegiatan %}")
+    b.p("NarasiSubjudul", "{{ s.no }}", TAB, "{{ s.nama }}", ind_left=850, hanging=425)
+    b.tag("{{p s.kalimat }}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endfor %}")
 
 
 def ip_table(b: Body, k: str = "k") -> None:
@@ -1506,12 +1518,7 @@ def bab3(b: Body) -> None:
              "**“{{ k.sasaran }}”**.")
     b.tag("{%p endif %}")
     analisis_table(b)
-    b.tag("{{p k.kalimat_capaian }}")
-    b.tag("{%p if k.ada_komposit %}")
-    b.narasi("Adapun Formulasi Rumus Perhitungan *{{ k.nama }}* sebagai berikut :",
-             keep_next=True)
-    b.tag("{{p k.komposit }}")
-    b.tag("{%p endif %}")
+    capaian_text(b)
     b.tag("{%p if k.akip %}")
     b.lead("Rincian Komponen yang dinilai pada Sistem Akuntabilitas Kinerja Instansi Pemerintah "
              f"(*SAKIP*) Tahun {TH} sebagai berikut :")
@@ -1549,15 +1556,7 @@ def bab3(b: Body) -> None:
     b.tag("{{p ip.komposit }}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
-    b.narasi("Adapun Analisis Capaian dari masing-masing Indikator Program tersebut, sebagai "
-             "berikut :")
-    b.tag("{%p for ip in k.indikator_program %}")
-    b.p("Butir1", "{{ ip.no }}.", TAB, "{{ ip.kalimat }}", keep_next=True)
-    b.tag("{%p for s in ip.sub_kegiatan %}")
-    b.p("NarasiSubjudul", "{{ s.no }}", TAB, "{{ s.nama }}", ind_left=850, hanging=425)
-    b.tag("{{p s.kalimat }}")
-    b.tag("{%p endfor %}")
-    b.tag("{%p endfor %}")
+    ip_analysis(b, "k")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
 

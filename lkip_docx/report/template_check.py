@@ -24,7 +24,7 @@ from jinja2.runtime import new_context
 from lxml import etree
 
 from lkip_docx import fmt
-from lkip_docx.problems import LkipError, Problem, error, warning
+from lkip_docx.problems import LkipError, Problem, error, unique, warning
 from lkip_docx.report import engine
 from lkip_docx.report.context import TOP_LEVEL_KEYS
 from lkip_docx.report.engine import jinja_env, parse_xml, patch_xml, sniff_docx
@@ -955,18 +955,7 @@ def check_template_file(path: Path | str, known: set[str] | None = None) -> list
                                                known, env))
         problems.extend(_core_problems(zf, known, env))
         problems.extend(_style_problems(zf))
-    return _unique(problems)
-
-
-def _unique(problems: list[Problem]) -> list[Problem]:
-    seen = set()
-    out = []
-    for p in problems:
-        k = (p.code, str(p.location), p.message)
-        if k not in seen:
-            seen.add(k)
-            out.append(p)
-    return out
+    return unique(problems)
 
 
 def places_using(path: Path | str, name: str) -> list[str]:

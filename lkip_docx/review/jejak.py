@@ -341,17 +341,8 @@ class _Katalog:
                                _n(r.target_akhir_renstra, d), iku.batas_capaian),
                  _union(r_src, a_src), CAPAIAN, f"{subj}:renstra", nama)
 
-        subs = [line.sub_kegiatan for p in r.programs for line in p.subs]
-        sub_src = tuple(loc for s in subs
-                        for loc in _at(s, "kode_indikator_program" if s.kode_indikator_program
-                                       else "kode_iku"))
-        for key, count, word in (("jumlah_program", r.n_program, "program"),
-                                 ("jumlah_kegiatan", r.n_kegiatan, "kegiatan"),
-                                 ("jumlah_sub_kegiatan", r.n_sub, "sub kegiatan")):
-            self.add(f"iku/{iku.kode}/{key}", f"Jumlah {word} pendukung {what}", a.JUMLAH,
-                     Decimal(count), fmt.count(count),
-                     f"Jumlah {word} dari sub kegiatan yang mendukung IKU ini (lewat Kode IKU "
-                     f"atau Kode Indikator Program) = {count}", sub_src, JUMLAH, subj, nama)
+        self.support_counts(f"iku/{iku.kode}", what, r, "IKU ini (lewat Kode IKU atau Kode "
+                            "Indikator Program)", subj, nama)
         self.lines(f"iku:{iku.kode}", f"pendukung IKU {iku.kode}", list(r.programs), r.total)
 
         for ipr in r.indikator_program:
@@ -405,18 +396,25 @@ class _Katalog:
                  f"Jumlah IKU dengan Kode Sasaran {kode} = {len(g.ikus)}",
                  tuple(loc for r in g.ikus for loc in _at(r.iku, "kode_sasaran")), JUMLAH, subj,
                  nama)
-        subs = [line.sub_kegiatan for p in g.programs for line in p.subs]
-        sub_src = tuple(loc for sub in subs
-                        for loc in _at(sub, "kode_indikator_program" if sub.kode_indikator_program
-                                       else "kode_iku"))
-        for key, count, word in (("jumlah_program", g.n_program, "program"),
-                                 ("jumlah_kegiatan", g.n_kegiatan, "kegiatan"),
-                                 ("jumlah_sub_kegiatan", g.n_sub, "sub kegiatan")):
-            self.add(f"sasaran/{kode}/{key}", f"Jumlah {word} pendukung {what}", a.JUMLAH,
-                     Decimal(count), fmt.count(count),
-                     f"Jumlah {word} dari sub kegiatan yang mendukung IKU sasaran ini = {count}",
-                     sub_src, JUMLAH, subj, nama)
+        self.support_counts(f"sasaran/{kode}", what, g, "IKU sasaran ini", subj, nama)
         self.lines(subj, f"pendukung sasaran {kode}", list(g.programs), g.total)
+
+    def support_counts(self, key: str, what: str, group, supported: str, subj: str,
+                       nama: str) -> None:
+        """The program, kegiatan and sub kegiatan counts behind an IKU or a sasaran (``group``
+        has the supporting ``programs`` and their counts), traced to the codes that link each
+        sub kegiatan to it."""
+        subs = [line.sub_kegiatan for p in group.programs for line in p.subs]
+        src = tuple(loc for sub in subs
+                    for loc in _at(sub, "kode_indikator_program" if sub.kode_indikator_program
+                                   else "kode_iku"))
+        for name, count, word in (("jumlah_program", group.n_program, "program"),
+                                  ("jumlah_kegiatan", group.n_kegiatan, "kegiatan"),
+                                  ("jumlah_sub_kegiatan", group.n_sub, "sub kegiatan")):
+            self.add(f"{key}/{name}", f"Jumlah {word} pendukung {what}", a.JUMLAH,
+                     Decimal(count), fmt.count(count),
+                     f"Jumlah {word} dari sub kegiatan yang mendukung {supported} = {count}",
+                     src, JUMLAH, subj, nama)
 
     # -- budget -----------------------------------------------------------------------------
     def lines(self, scope: str, scope_name: str, programs: list[Line], total: Line | None,
@@ -805,6 +803,14 @@ def tempat_tabel(res: Results, ctx: dict) -> list[Tempat]:
         put(_label(akip), "Tingkat Akuntabilitas Kinerja", _w("nilai"), "akip/predikat",
             akip["predikat"])
 
+    def year_column(tbl: dict, col: dict, kode: str, y: int) -> None:
+        """One year's column of an indicator's comparison table (the report year's figures
+        are the indicator's own)."""
+        prefix = f"iku/{kode}/{y}" if y != res.wb.profil.tahun else f"iku/{kode}"
+        for field_, row in (("target", "Target"), ("realisasi", "Realisasi"),
+                            ("capaian", "Capaian")):
+            put(_label(tbl), row, _w(str(y)), f"{prefix}/{field_}", col[field_])
+
     renstra = ctx["renstra"]
     for row, r in zip(renstra["baris"], res.ikus):
         for (y, _t), shown in zip(r.renstra_targets, row["target"]):
@@ -854,11 +860,7 @@ def tempat_tabel(res: Results, ctx: dict) -> list[Tempat]:
             tbl = k["perbandingan"]
             years = [y.tahun for y in r.riwayat] + [res.wb.profil.tahun]
             for col, y in zip(tbl["kolom"], years):
-                prefix = f"iku/{kode}/{y}" if y != res.wb.profil.tahun else f"iku/{kode}"
-                put(_label(tbl), "Target", _w(str(y)), f"{prefix}/target", col["target"])
-                put(_label(tbl), "Realisasi", _w(str(y)), f"{prefix}/realisasi",
-                    col["realisasi"])
-                put(_label(tbl), "Capaian", _w(str(y)), f"{prefix}/capaian", col["capaian"])
+                year_column(tbl, col, kode, y)
         if k["ip_tabel"]:
             for row, ipr in zip(k["indikator_program"], r.indikator_program):
                 for field_ in ("target", "realisasi", "capaian"):
@@ -868,12 +870,7 @@ def tempat_tabel(res: Results, ctx: dict) -> list[Tempat]:
             # the last year of the previous Renstra beside the report year, as Tabel 3.4 does
             tbl = k["renstra"]
             for col in tbl["kolom"]:
-                y = int(col["tahun"])
-                prefix = f"iku/{kode}/{y}" if y != res.wb.profil.tahun else f"iku/{kode}"
-                put(_label(tbl), "Target", _w(str(y)), f"{prefix}/target", col["target"])
-                put(_label(tbl), "Realisasi", _w(str(y)), f"{prefix}/realisasi",
-                    col["realisasi"])
-                put(_label(tbl), "Capaian", _w(str(y)), f"{prefix}/capaian", col["capaian"])
+                year_column(tbl, col, kode, int(col["tahun"]))
         elif k["renstra"]:
             tbl = k["renstra"]
             tahun = str(res.wb.profil.tahun)

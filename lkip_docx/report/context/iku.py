@@ -122,13 +122,21 @@ def _capaian(res: Results, r: IkuResult, tables: Numbering, sumber: dict[str, st
                                                   s.anggaran.tingkat),
         "analisis": tables.table(
             3, f"Analisis Pencapaian Indikator Kinerja Utama {r.iku.nama}", sumber_iku),
+        **capaian_text(res, r, tahun, periode),
+        "akip": _akip_table(res, tables, sumber) if r.is_akip and res.wb.evaluasi_akip else None,
+    }
+
+
+def capaian_text(res: Results, r: IkuResult, tahun: int, periode: str | None) -> dict:
+    """An indicator's sentences below its measurement table and its worked calculation: the
+    same in both layouts of the analysis (per IKU and per sasaran)."""
+    return {
         "kalimat_capaian": text_block(
             sentences.iku_sentence(r, tahun, periode),
             sentences.method_sentence(r.capaian, r.iku.batas_capaian,
                                       res.settings.sebelum_batas)),
         "ada_komposit": bool(r.komposit),
         "komposit": _komposit_block(r.komposit),
-        "akip": _akip_table(res, tables, sumber) if r.is_akip and res.wb.evaluasi_akip else None,
     }
 
 

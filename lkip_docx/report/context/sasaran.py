@@ -30,6 +30,7 @@ from lkip_docx.report.context.iku import (
     _ip_context,
     _komposit_block,
     _scale_table,
+    capaian_text,
     lettered,
     renstra_kalimat,
 )
@@ -126,12 +127,7 @@ def _indikator(res: Results, r: IkuResult, tahun: int, periode: str | None) -> d
     """One indicator's sentences below the measurement table, and its worked calculation."""
     return {
         "kode": r.iku.kode, "nama": r.iku.nama,
-        "kalimat_capaian": text_block(
-            sentences.iku_sentence(r, tahun, periode),
-            sentences.method_sentence(r.capaian, r.iku.batas_capaian,
-                                      res.settings.sebelum_batas)),
-        "ada_komposit": bool(r.komposit),
-        "komposit": _komposit_block(r.komposit),
+        **capaian_text(res, r, tahun, periode),
     }
 
 
