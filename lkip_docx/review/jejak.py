@@ -978,6 +978,16 @@ def kalimat(res: Results, ctx: dict) -> list[Kalimat]:
         if text:
             out.append(Kalimat(lokasi, _plain(text), tuple(keys)))
 
+    def ip_sentences(where: str, ips) -> None:
+        """Each indikator program's sentence and those of its sub kegiatan (both layouts)."""
+        for n, ipr in enumerate(ips, start=1):
+            ip_keys = tuple(f"ip/{ipr.ip.kode}/{f}" for f in ("capaian", "jumlah_sub_kegiatan"))
+            add(f"{where}, indikator program {n} ({ipr.ip.nama})",
+                sentences.ip_sentence(ipr, p.tahun), ip_keys)
+            for m, line in enumerate(ipr.subs, start=1):
+                add(f"{where}, indikator program {n}, sub kegiatan {m}) {line.nama}",
+                    sentences.sub_kegiatan_sentence(line), _line_keys("semua", line))
+
     if p.ikhtisar_eksekutif:
         add("Ikhtisar Eksekutif, paragraf pembuka", sentences.ikhtisar_pembuka(res), _COUNT_KEYS)
         for i, r in enumerate(res.ikus, start=1):
@@ -1011,13 +1021,7 @@ def kalimat(res: Results, ctx: dict) -> list[Kalimat]:
         add(f"{where}, kalimat perbandingan dengan tahun lalu",
             sentences.comparison_sentence(r, p.tahun), keys)
         add(f"{where}, kalimat pengantar indikator program", k["kalimat_program"], keys)
-        for n, ipr in enumerate(r.indikator_program, start=1):
-            ip_keys = tuple(f"ip/{ipr.ip.kode}/{f}" for f in ("capaian", "jumlah_sub_kegiatan"))
-            add(f"{where}, indikator program {n} ({ipr.ip.nama})",
-                sentences.ip_sentence(ipr, p.tahun), ip_keys)
-            for m, line in enumerate(ipr.subs, start=1):
-                add(f"{where}, indikator program {n}, sub kegiatan {m}) {line.nama}",
-                    sentences.sub_kegiatan_sentence(line), _line_keys("semua", line))
+        ip_sentences(where, r.indikator_program)
         add(f"{where}, kalimat perbandingan dengan target akhir Renstra",
             sentences.renstra_sentence(r, p.tahun), keys)
         add(f"{where}, kalimat efisiensi", sentences.efisiensi_sentence(r), keys)
@@ -1044,14 +1048,7 @@ def kalimat(res: Results, ctx: dict) -> list[Kalimat]:
             add(f"{where}, perbandingan dengan target akhir Renstra, {r.iku.nama}",
                 sentences.renstra_sentence(r, p.tahun), _iku_keys(r))
         add(f"{where}, kalimat pengantar indikator program", g_ctx["kalimat_program"], keys)
-        ips = [ipr for r in grup.ikus for ipr in r.indikator_program]
-        for n, ipr in enumerate(ips, start=1):
-            ip_keys = tuple(f"ip/{ipr.ip.kode}/{f}" for f in ("capaian", "jumlah_sub_kegiatan"))
-            add(f"{where}, indikator program {n} ({ipr.ip.nama})",
-                sentences.ip_sentence(ipr, p.tahun), ip_keys)
-            for m, line in enumerate(ipr.subs, start=1):
-                add(f"{where}, indikator program {n}, sub kegiatan {m}) {line.nama}",
-                    sentences.sub_kegiatan_sentence(line), _line_keys("semua", line))
+        ip_sentences(where, [ipr for r in grup.ikus for ipr in r.indikator_program])
         add(f"{where}, kalimat efisiensi", sentences.efisiensi_sasaran_sentence(grup), keys)
     add("3.3, kalimat realisasi anggaran", sentences.realisasi_anggaran_sentence(
         res.kelompok, res.total, sl, p.tahun),

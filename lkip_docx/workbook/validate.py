@@ -353,6 +353,8 @@ def check_images(wb: Workbook, workbook_path: Path | None) -> list[Problem]:
                                     "(tulis nama berkasnya saja, tanpa folder lain atau '..'); "
                                     "laporan dibuat tanpa gambar itu", loc=loc))
         elif kind == NOT_FOUND:
+            # the picture codes written out whole: each code of docs/errors.md must stand
+            # literally in the source (tests/test_errors_doc.py), which f"{prefix}-..." is not
             message = (f"berkas {what} '{name}' tidak ditemukan di folder workbook; laporan "
                        "dibuat tanpa gambar itu")
             if prefix == "picture":
